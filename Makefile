@@ -1,0 +1,59 @@
+# Two commands do everything on a fresh machine:
+#   make run   - install, migrate, load the demo site and serve it on http://127.0.0.1:8000/
+#   make test  - install dev tools, run the checks and the whole test suite
+# Set DATABASE_URL to run either against PostgreSQL instead of the SQLite default.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+export DJANGO_SETTINGS_MODULE ?= gosmart.settings.dev
+
+.PHONY: run test test-fast test-browser install install-dev messages lint format check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+messages: install
+	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
+
+run: install messages
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo_content --if-empty
+	$(MANAGE) ensure_local_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+check: install-dev messages
+	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: check
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Everything except the real-browser checks: the quick loop while editing.
+test-fast: check
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+test-browser: install-dev messages
+	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+format: install-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media test-artifacts

@@ -1,0 +1,109 @@
+"""Building blocks for the demo content.
+
+`manage.py load_demo_content` imports `<app>.demo` from every installed app that has one,
+in INSTALLED_APPS order, and calls its `load(demo)` with the DemoSite below. Each loader
+must be idempotent: it looks its pages up by slug and only creates what is missing.
+"""
+
+import io
+import random
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.models import Locale, Page, Site
+
+from .models import SiteImage
+
+PALETTES = [
+    ((11, 92, 74), (120, 200, 170)),
+    ((10, 90, 143), (140, 200, 235)),
+    ((184, 67, 11), (250, 190, 120)),
+    ((80, 50, 120), (200, 170, 230)),
+    ((40, 70, 90), (160, 200, 210)),
+    ((120, 90, 20), (240, 210, 120)),
+]
+
+
+class DemoSite:
+    def __init__(self, seed=2026, stdout=None):
+        self.random = random.Random(seed)
+        self.locale = Locale.get_default()
+        self.stdout = stdout
+        self.registry = {}  # loaders share objects here, e.g. registry["cities"]["taipei"]
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @property
+    def home(self):
+        return Site.objects.get(is_default_site=True).root_page.specific
+
+    def child(self, parent, slug):
+        return parent.get_children().filter(slug=slug, locale=parent.locale).specific().first()
+
+    def ensure_page(self, parent, model, slug, **fields):
+        """Create and publish a page under parent unless one with that slug exists."""
+        existing = self.child(parent, slug)
+        if existing is not None:
+            return existing
+        page = model(slug=slug, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def image(self, title, alt_text, seed=None, size=(1600, 900), label=None):
+        """A locally drawn picture (abstract city skyline), reused when it already exists."""
+        existing = SiteImage.objects.filter(title=title).first()
+        if existing is not None:
+            return existing
+        rng = random.Random(seed if seed is not None else title)
+        dark, light = PALETTES[rng.randrange(len(PALETTES))]
+        width, height = size
+        picture = PILImage.new("RGB", size, light)
+        draw = ImageDraw.Draw(picture)
+        for row in range(height):
+            mix = row / height
+            colour = tuple(int(light[i] * (1 - mix) + dark[i] * mix * 0.6) for i in range(3))
+            draw.line([(0, row), (width, row)], fill=colour)
+        x = 0
+        while x < width:
+            building_width = rng.randint(width // 30, width // 10)
+            building_height = rng.randint(height // 6, int(height * 0.7))
+            shade = tuple(max(0, c - rng.randint(0, 40)) for c in dark)
+            draw.rectangle([x, height - building_height, x + building_width, height], fill=shade)
+            for wy in range(height - building_height + 12, height - 12, 28):
+                for wx in range(x + 8, x + building_width - 8, 22):
+                    if rng.random() < 0.55:
+                        draw.rectangle([wx, wy, wx + 8, wy + 12], fill=(250, 236, 170))
+            x += building_width + rng.randint(0, 12)
+        buffer = io.BytesIO()
+        picture.save(buffer, format="JPEG", quality=80)
+        filename = (label or title).lower().replace(" ", "-")[:60] + ".jpg"
+        image = SiteImage(title=title, description=alt_text)
+        image.file = ImageFile(buffer, name=filename)
+        image.save()
+        return image
+
+
+def sync_all_locales():
+    """Create aliases of every source page in every other locale."""
+    from wagtail_localize.models import LocaleSynchronization
+    from wagtail_localize.synctree import PageIndex
+
+    index = PageIndex.from_database().sort_by_tree_position()
+    for synchronization in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronization.sync_trees(page_index=index)
+
+
+def replace_default_welcome_page(home):
+    """Point the default site at the new home page and drop Wagtail's placeholder."""
+    site = Site.objects.get(is_default_site=True)
+    if site.root_page_id != home.id:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = "Go Smart"
+        site.save()
+        if old_root.content_type.model_class() is Page and old_root.depth == 2:
+            old_root.delete()

@@ -1,0 +1,43 @@
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page
+
+from core.caching import bump_tree_generation
+from core.demo import DemoSite, sync_all_locales
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the sample content: the page tree, member cities, awards, news, events and "
+        "pilots. Safe to run again: existing content is kept and nothing is duplicated."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, default=2026, help="Random seed (default 2026).")
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the site already has a home page (first run only).",
+        )
+
+    def handle(self, *args, seed, if_empty, **options):
+        if if_empty and Page.objects.filter(depth=2).exclude(content_type__model="page").exists():
+            self.stdout.write("The site already has content; demo content not loaded.")
+            return
+        demo = DemoSite(seed=seed, stdout=self.stdout)
+        with transaction.atomic():
+            for app_config in apps.get_app_configs():
+                module_name = f"{app_config.name}.demo"
+                if app_config.name == "core" or find_spec(module_name) is None:
+                    continue
+                loader = import_module(module_name)
+                if hasattr(loader, "load"):
+                    self.stdout.write(f"Loading {app_config.label} demo content…")
+                    loader.load(demo)
+            sync_all_locales()
+        bump_tree_generation()
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))

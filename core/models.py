@@ -1,0 +1,117 @@
+"""Pieces shared by every content app: the image model, the abstract base page and the
+site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class SiteImage(AbstractImage):
+    """Wagtail's image with alt text required: every picture on the site is described."""
+
+    description = models.CharField(
+        _("alt text"),
+        max_length=255,
+        help_text=_(
+            "Describe the image for people who cannot see it, in a sentence. "
+            "Pages may override it where the image is used."
+        ),
+    )
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class SiteRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class BasePage(Page):
+    """Every public page type: a summary and image for listings and social sharing.
+
+    The slug is kept the same in every language: wagtail-localize's slugify is ASCII-only and
+    would empty Chinese, Japanese, Korean and Arabic slugs.
+    """
+
+    listing_summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=300,
+        help_text=_(
+            "One or two sentences shown in listings, search results and link previews. "
+            "Falls back to the search description."
+        ),
+    )
+    listing_image = models.ForeignKey(
+        "core.SiteImage",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and when the page is shared on social media."),
+    )
+
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("listing_image"),
+    ]
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listings and sharing"),
+        ),
+        FieldPanel("show_in_menus"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.search_description
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["is_untranslated"] = self.alias_of_id is not None
+        return context
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    show_sample_content_banner = models.BooleanField(
+        _("show the sample-content banner"),
+        default=False,
+        help_text=_(
+            "Tells visitors that the site holds sample content. Switch it off once real "
+            "content replaces the demo."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Shown in the footer of every page."),
+    )
+
+    panels = [FieldPanel("show_sample_content_banner"), FieldPanel("contact_email")]
+
+    class Meta:
+        verbose_name = _("site settings")

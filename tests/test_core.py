@@ -1,0 +1,172 @@
+"""Routing, languages, the switcher, hreflang, error pages, sitemap and query budgets."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+from wagtail.models import Page
+
+from core.translation import translate_object
+
+from .helpers import LANGUAGES, page_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_renders_in_every_language_with_lang_and_dir(client, language):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    direction = "rtl" if language == "ar" else "ltr"
+    assert f'<html lang="{language}" dir="{direction}">' in html
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [("ja,en;q=0.5", "/ja/"), ("zh-TW,zh;q=0.9", "/zh-hant/"), ("de-DE", "/en/"), ("", "/en/")],
+)
+def test_root_redirects_to_the_browsers_language(client, accept, expected):
+    headers = {"HTTP_ACCEPT_LANGUAGE": accept} if accept else {}
+    response = client.get("/", **headers)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def hreflang_links(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+def switcher_entries(html):
+    switcher = html.split('class="language-switcher__list"')[1].split("</ul>")[0]
+    entries = {}
+    for item in re.findall(r"<li>(.*?)</li>", switcher, flags=re.S):
+        code = re.search(r'hreflang="([^"]+)"', item).group(1)
+        href = re.search(r'href="([^"]+)"', item).group(1)
+        entries[code] = {"href": href, "untranslated": "language-switcher__status" in item}
+    return entries
+
+
+def test_alias_page_says_it_is_untranslated_and_links_every_language(client):
+    response = client.get("/ja/about/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'role="note"' in html  # the untranslated notice
+    assert '<div lang="en" dir="ltr">' in html  # English text is marked as English
+    entries = switcher_entries(html)
+    assert set(entries) == set(LANGUAGES)
+    assert entries["fr"]["href"] == "/fr/about/"
+    assert not entries["en"]["untranslated"]
+    assert entries["ja"]["untranslated"]
+    links = hreflang_links(html)
+    assert links["x-default"] == "http://testserver/en/about/"
+    assert set(links) == set(LANGUAGES) | {"x-default"}
+
+
+def test_translated_page_is_marked_translated_and_drops_the_notice(
+    client, django_capture_on_commit_callbacks
+):
+    about = page_in("en", "about")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_object(about, "ja", lambda text: f"日本語: {text}")
+    response = client.get("/ja/about/")
+    html = response.content.decode()
+    assert "日本語: About Go Smart" in html
+    assert 'role="note"' not in html
+    entries = switcher_entries(html)
+    assert not entries["ja"]["untranslated"]
+    assert entries["ko"]["untranslated"]
+    # The English page's switcher now knows Japanese exists.
+    english = switcher_entries(client.get("/en/about/").content.decode())
+    assert not english["ja"]["untranslated"]
+
+
+def test_untranslated_notice_is_in_the_visitors_language(client):
+    with translation.override("fr"):
+        expected = translation.gettext(
+            "This page is not yet available in your language. You are reading the English original."
+        )
+    assert expected != (
+        "This page is not yet available in your language. You are reading the English original."
+    )
+    assert expected in client.get("/fr/about/").content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unknown_page_answers_a_translated_404(client, language):
+    response = client.get(f"/{language}/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    with translation.override(language):
+        title = translation.gettext("Page not found")
+    if language != "en":
+        assert title != "Page not found", f"404 title is not translated into {language}"
+    assert title in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/xx/", "/en/../../etc/passwd", "/en/%00/", "/en/about/%E2%28%A1/", "/en/" + "a/" * 200],
+)
+def test_broken_urls_never_cause_a_server_error(client, path):
+    response = client.get(path, follow=True)
+    assert response.status_code in (400, 404)
+
+
+def test_500_page_renders_without_the_database(client, settings):
+    from django.template.loader import render_to_string
+
+    with translation.override("ja"):
+        html = render_to_string("500.html")
+    assert '<html lang="ja" dir="ltr">' in html
+    assert "Something went wrong" not in html
+
+
+def test_demo_content_loads_twice_without_duplicates():
+    before = Page.objects.count()
+    call_command("load_demo_content", verbosity=0)
+    assert Page.objects.count() == before
+    assert Page.objects.filter(depth=2, locale__language_code="en").count() == 1
+
+
+def test_every_source_page_exists_in_every_locale():
+    english = Page.objects.filter(locale__language_code="en", depth__gte=2)
+    for page in english:
+        assert page.get_translations(inclusive=True).count() == len(LANGUAGES), page.url_path
+
+
+def test_sitemap_lists_every_locale_with_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    for language in LANGUAGES:
+        assert f"<loc>http://testserver/{language}/about/</loc>" in xml
+    assert 'hreflang="x-default" href="http://testserver/en/about/"' in xml
+    assert "http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_page_meta_for_search_engines_and_sharing(client):
+    html = client.get("/es/about/").content.decode()
+    assert '<link rel="canonical" href="http://testserver/es/about/">' in html
+    assert '<meta property="og:locale" content="es_ES">' in html
+    assert '<meta name="description"' in html
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/about/", "/ar/secretariat/", "/ja/join/"])
+def test_pages_render_within_the_query_budget(client, count_queries, path):
+    client.get(path)  # warm the caches a real site keeps warm
+    response, queries = count_queries(client.get, path)
+    assert response.status_code == 200
+    assert queries <= 10, f"{path} ran {queries} queries"
+
+
+def test_sample_content_banner_can_be_switched_off(client):
+    from core.models import SiteSettings
+
+    assert "sample-banner" in client.get("/en/").content.decode()
+    site_settings = SiteSettings.objects.get()
+    site_settings.show_sample_content_banner = False
+    site_settings.save()
+    assert "sample-banner" not in client.get("/en/").content.decode()
