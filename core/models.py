@@ -2,11 +2,12 @@
 site-wide settings."""
 
 from django.db import models
+from django_countries.fields import CountryField
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -115,3 +116,99 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class TaxonomySnippet(TranslatableMixin, index.Indexed, models.Model):
+    """A visitor-facing label that exists once per language.
+
+    Pages point at the English object (the relation is synchronised across locales) and
+    templates show its translation through core.i18n.localize().
+    """
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("Used in filter addresses, the same in every language."),
+    )
+
+    override_translatable_fields = [SynchronizedField("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(TaxonomySnippet):
+    description = models.TextField(
+        _("description"), blank=True, max_length=300, help_text=_("One sentence, optional.")
+    )
+    panels = TaxonomySnippet.panels + [FieldPanel("description")]
+
+    class Meta(TaxonomySnippet.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class Region(TaxonomySnippet):
+    class Meta(TaxonomySnippet.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Partner(TranslatableMixin, index.Indexed, models.Model):
+    """An organisation that takes part in pilots or wins awards."""
+
+    class Kind(models.TextChoices):
+        COMPANY = "company", _("Company")
+        STARTUP = "startup", _("Start-up")
+        UNIVERSITY = "university", _("University or research institute")
+        NGO = "ngo", _("NGO or foundation")
+        PUBLIC = "public", _("Public agency")
+
+    name = models.CharField(_("name"), max_length=160)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    country = CountryField(_("country"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=500)
+    logo = models.ForeignKey(
+        "core.SiteImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("kind"),
+        SynchronizedField("country"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("country"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale")]
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+
+    def __str__(self):
+        return self.name

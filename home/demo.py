@@ -106,8 +106,7 @@ def load(demo):
                 "type": "quote",
                 "value": {
                     "quote": (
-                        "A city that tests a solution for another city halves the cost of "
-                        "learning."
+                        "A city that tests a solution for another city halves the cost of learning."
                     ),
                     "attribution": "From the founding charter",
                 },

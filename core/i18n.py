@@ -1,0 +1,33 @@
+"""Show translatable snippets in the visitor's language without a query per object."""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale
+
+from .caching import cached_for_tree
+
+
+def active_locale():
+    """The Locale of the active language, from a cache instead of a query per call."""
+    locales = cached_for_tree("locales", lambda: {l.language_code: l for l in Locale.objects.all()})
+    return locales.get(translation.get_language()) or locales.get(settings.LANGUAGE_CODE)
+
+
+def localize(objects):
+    """Map each object to its translation in the active locale (or itself, if missing).
+
+    Works for any TranslatableMixin model; runs one query for the whole collection.
+    """
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return {}
+    locale_id = active_locale().id
+    model = type(objects[0])
+    missing = {obj.translation_key for obj in objects if obj.locale_id != locale_id}
+    translated = {}
+    if missing:
+        translated = {
+            obj.translation_key: obj
+            for obj in model.objects.filter(translation_key__in=missing, locale_id=locale_id)
+        }
+    return {obj.pk: translated.get(obj.translation_key, obj) for obj in objects}

@@ -1,0 +1,32 @@
+"""Listing helpers shared by every index page: pagination and filter forms."""
+
+from django import forms
+from django.core.paginator import Paginator
+
+PER_PAGE = 12
+
+
+def paginate(request, queryset, per_page=PER_PAGE):
+    """The requested page of results; a missing, malformed or out-of-range ?page=
+    falls back to the first or last page instead of an error."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+class FilterForm(forms.Form):
+    """A GET form whose valid fields filter a listing; invalid values are reported on
+    the form and ignored rather than failing the page."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data or None, *args, **kwargs)
+        for field in self.fields.values():
+            field.required = False
+
+    def active_filters(self):
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {
+            name: value
+            for name, value in getattr(self, "cleaned_data", {}).items()
+            if value not in (None, "", [])
+        }
