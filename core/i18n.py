@@ -9,7 +9,9 @@ from .caching import cached_for_tree
 
 def active_locale():
     """The Locale of the active language, from a cache instead of a query per call."""
-    locales = cached_for_tree("locales", lambda: {l.language_code: l for l in Locale.objects.all()})
+    locales = cached_for_tree(
+        "locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()}
+    )
     return locales.get(translation.get_language()) or locales.get(settings.LANGUAGE_CODE)
 
 

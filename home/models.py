@@ -58,7 +58,15 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
+    subpage_types = [
+        "home.StandardPage",
+        "home.FormPage",
+        "cities.CityIndexPage",
+        "pilots.PilotIndexPage",
+        "awards.AwardsIndexPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -19,6 +19,11 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "core",
     "home",
+    # Domain apps, in the order their demo content loads (later ones point at earlier ones).
+    "cities",
+    "pilots",
+    "awards",
+    "news",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
