@@ -107,3 +107,65 @@ def replace_default_welcome_page(home):
         site.save()
         if old_root.content_type.model_class() is Page and old_root.depth == 2:
             old_root.delete()
+
+
+TOPICS = [
+    ("mobility", "Smart mobility", "Transport, navigation, parking and logistics."),
+    ("housing", "Housing and buildings", "Public housing, building management, energy use."),
+    ("health", "Health and care", "Hospitals, elderly care and public health."),
+    ("environment", "Environment and energy", "Air quality, energy, water and waste."),
+    ("governance", "Digital government", "Public services, participation and open data."),
+    ("education", "Education", "Schools, skills and digital inclusion."),
+    ("safety", "Public safety", "Disaster prevention, emergency services and resilience."),
+    ("economy", "Economy and innovation", "Start-ups, tourism and testbeds."),
+]
+
+REGIONS = [
+    ("east-asia", "East Asia"),
+    ("south-east-asia", "South-East Asia"),
+    ("south-asia", "South Asia"),
+    ("europe", "Europe"),
+    ("north-america", "North America"),
+    ("latin-america", "Latin America"),
+    ("middle-east-africa", "Middle East and Africa"),
+    ("oceania", "Oceania"),
+]
+
+PARTNERS = [
+    ("Chunghwa Telecom", "company", "TW", "https://www.cht.com.tw/"),
+    ("Taiwan Railway Corporation", "public", "TW", "https://www.railway.gov.tw/"),
+    ("National Taiwan University", "university", "TW", "https://www.ntu.edu.tw/"),
+    ("Industrial Technology Research Institute", "university", "TW", "https://www.itri.org.tw/"),
+    ("Gogoro", "company", "TW", "https://www.gogoro.com/"),
+    ("Open & Agile Smart Cities", "ngo", "BE", "https://oascities.org/"),
+    ("Wayfinding Labs", "startup", "TW", ""),
+    ("HomeCare Sensors", "startup", "KR", ""),
+    ("Delft University of Technology", "university", "NL", "https://www.tudelft.nl/"),
+    ("Civic Data Collective", "ngo", "ES", ""),
+    ("GreenGrid Analytics", "startup", "FR", ""),
+    ("Metro Signage Systems", "company", "JP", ""),
+]
+
+
+def load_taxonomies(demo):
+    """Topics, world regions and partner organisations (English sources)."""
+    from .models import Partner, Region, Topic
+
+    topics = {}
+    for slug, name, description in TOPICS:
+        topics[slug], _ = Topic.objects.get_or_create(
+            slug=slug, locale=demo.locale, defaults={"name": name, "description": description}
+        )
+    regions = {}
+    for slug, name in REGIONS:
+        regions[slug], _ = Region.objects.get_or_create(
+            slug=slug, locale=demo.locale, defaults={"name": name}
+        )
+    partners = {}
+    for name, kind, country, website in PARTNERS:
+        partners[name], _ = Partner.objects.get_or_create(
+            name=name,
+            locale=demo.locale,
+            defaults={"kind": kind, "country": country, "website": website},
+        )
+    demo.registry.update(topics=topics, regions=regions, partners=partners)

@@ -35,3 +35,17 @@ def og_locale(language_code):
 @register.filter
 def startswith(value, prefix):
     return bool(value) and bool(prefix) and str(value).startswith(str(prefix))
+
+
+@register.filter
+def json_ld(data):
+    """A <script type="application/ld+json"> element for structured data (schema.org).
+
+    json_script-style escaping keeps "</script>" in content from closing the element."""
+    from django.utils.html import json_script
+
+    return (
+        json_script(data)
+        .replace(' id=""', "")
+        .replace('<script type="application/json"', '<script type="application/ld+json"')
+    )

@@ -7,7 +7,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from core.caching import bump_tree_generation
-from core.demo import DemoSite, sync_all_locales
+from core.demo import DemoSite, load_taxonomies, sync_all_locales
 
 
 class Command(BaseCommand):
@@ -30,6 +30,7 @@ class Command(BaseCommand):
             return
         demo = DemoSite(seed=seed, stdout=self.stdout)
         with transaction.atomic():
+            load_taxonomies(demo)
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo"
                 if app_config.name == "core" or find_spec(module_name) is None:
