@@ -1,0 +1,182 @@
+"""Feeds for journalists and calendars, in the visitor's language: RSS 2.0 and Atom for all
+news and for press releases only, and iCalendar files for one event or all upcoming events."""
+
+import datetime
+
+import icalendar
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from core.i18n import localize
+
+from .models import EventPage, NewsPage
+from .views import localized_contacts, localized_host_cities
+
+FEED_LENGTH = 30
+PRODUCT_ID = "-//Go Smart//Events//EN"
+
+
+class NewsFeed(Feed):
+    """The latest news items of one news index (one language), newest first."""
+
+    feed_type = Rss201rev2Feed
+    author_name = "Go Smart"
+
+    def __init__(self, index, press_only=False):
+        super().__init__()
+        self.index = index
+        self.press_only = press_only
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        return self.index
+
+    def title(self, index):
+        if self.press_only:
+            return _("Go Smart press releases")
+        return _("Go Smart news")
+
+    def description(self, index):
+        if self.press_only:
+            return _("Press releases of Go Smart, the global organization of Smart Cities.")
+        return _(
+            "News, press releases and conference reports from Go Smart, the global "
+            "organization of Smart Cities."
+        )
+
+    def subtitle(self, index):
+        return self.description(index)
+
+    def link(self, index):
+        url = index.get_url(self.request)
+        if self.press_only:
+            url += index.reverse_subpage("press_room")
+        return self.request.build_absolute_uri(url)
+
+    def feed_url(self, index):
+        return self.request.build_absolute_uri()
+
+    def items(self, index):
+        items = NewsPage.objects.child_of(index).live()
+        if self.press_only:
+            items = items.filter(kind=NewsPage.Kind.PRESS_RELEASE)
+        items = list(items.prefetch_related("topics").order_by("-date", "-pk")[:FEED_LENGTH])
+        topics = localize([topic for item in items for topic in item.topics.all()])
+        contacts = localized_contacts(item.press_contact_id for item in items)
+        for item in items:
+            item.topic_names = sorted(topics[topic.pk].name for topic in item.topics.all())
+            item.contact = contacts.get(item.press_contact_id)
+        return items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return self.request.build_absolute_uri(item.get_url(self.request))
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
+
+    def item_updateddate(self, item):
+        return max(item.last_published_at or self.item_pubdate(item), self.item_pubdate(item))
+
+    def item_author_name(self, item):
+        return item.contact.name if item.contact else "Go Smart"
+
+    def item_author_email(self, item):
+        return item.contact.email if item.contact else None
+
+    def item_categories(self, item):
+        return [str(item.get_kind_display()), *item.topic_names]
+
+
+class NewsAtomFeed(NewsFeed):
+    feed_type = Atom1Feed
+
+
+# --- iCalendar ------------------------------------------------------------------------------
+
+
+def event_uid(event):
+    """The same in every language and across edits: calendar apps update, not duplicate."""
+    return f"{event.translation_key}@events.gosmart"
+
+
+def calendar_event(event, request, city=None):
+    url = request.build_absolute_uri(event.get_url(request))
+    vevent = icalendar.Event()
+    vevent.add("uid", event_uid(event))
+    stamp = event.last_published_at or timezone.now()
+    vevent.add("dtstamp", stamp.astimezone(datetime.UTC))
+    vevent.add("dtstart", event.local_start)
+    vevent.add("dtend", event.local_end)
+    vevent.add("summary", event.title)
+    place = [event.venue, event.address]
+    if city is not None and city.title not in (event.address or ""):
+        place.append(city.title)
+    location = ", ".join(part for part in place if part)
+    if event.online:
+        location = (location + " · " if location else "") + _("Online")
+    if location:
+        vevent.add("location", location)
+    vevent.add("url", url)
+    description = [event.intro]
+    if event.registration_url and event.is_upcoming:
+        description.append(_("Registration: %(url)s") % {"url": event.registration_url})
+    description.append(url)
+    vevent.add("description", "\n\n".join(description))
+    vevent.add("categories", [str(event.get_kind_display())])
+    return vevent
+
+
+def calendar(name):
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODUCT_ID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    return cal
+
+
+def calendar_response(cal, filename):
+    cal.add_missing_timezones()
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_calendar_file(event, request):
+    cities = localized_host_cities([event]) if event.host_city_id else {}
+    cal = calendar(event.title)
+    cal.add_component(calendar_event(event, request, cities.get(event.host_city_id)))
+    return calendar_response(cal, f"{event.slug}.ics")
+
+
+def upcoming_events_calendar(index, request):
+    events = list(
+        EventPage.objects.child_of(index)
+        .live()
+        .filter(end__gte=timezone.now())
+        .select_related("host_city")
+        .order_by("start", "pk")
+    )
+    cities = localized_host_cities(events)
+    cal = calendar(_("Go Smart events"))
+    cal.add(
+        "x-wr-caldesc",
+        _("Upcoming events of Go Smart, the global organization of Smart Cities."),
+    )
+    for event in events:
+        cal.add_component(calendar_event(event, request, cities.get(event.host_city_id)))
+    language = translation.get_language()
+    return calendar_response(cal, f"gosmart-events-{language}.ics")

@@ -1,0 +1,429 @@
+"""What the news, press-room and event pages show, each in a constant number of queries.
+
+Relations (topics, cities, press contacts) point at the English source objects in every
+locale; they are shown through their translation in the visitor's language, fetched for the
+whole page in one query.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from core.caching import cached_for_tree
+from core.i18n import active_locale
+from core.listing import paginate
+from core.models import SiteImage, SiteRendition, Topic
+
+from .forms import EventFilterForm, NewsFilterForm
+from .models import EventPage, NewsAttachment, NewsPage, PressContact
+
+# Filter specs of the renditions the templates use, fetched in bulk with the pages.
+CARD_RENDITIONS = ("fill-400x267|format-webp", "fill-800x533|format-webp")
+HERO_RENDITIONS = (
+    "fill-800x450|format-webp",
+    "fill-1200x675|format-webp",
+    "fill-1600x900|format-webp",
+)
+SHARE_RENDITION = "fill-1200x675|format-webp"
+SPEAKER_RENDITIONS = ("fill-96x96|format-webp", "fill-192x192|format-webp")
+
+
+def city_model():
+    return apps.get_model("cities", "CityPage")
+
+
+def renditions(lookup, specs):
+    """Prefetch the renditions `specs` of the image at `lookup` (a select_related FK)."""
+    return Prefetch(
+        f"{lookup}__renditions",
+        queryset=SiteRendition.objects.filter(filter_spec__in=specs),
+        to_attr="prefetched_renditions",
+    )
+
+
+def image_with_renditions(image_id, specs):
+    if not image_id:
+        return None
+    return SiteImage.objects.prefetch_renditions(*specs).filter(pk=image_id).first()
+
+
+def localized_snippets(model, source):
+    """{translation_key: object} for the objects of `source` (a related manager or queryset),
+    each in the active language where a translation exists, else as it is. One query."""
+    locale = active_locale()
+    ids = source.values_list("pk", flat=True)
+    keys = model.objects.filter(pk__in=ids).values("translation_key")
+    chosen = {}
+    for obj in model.objects.filter(Q(pk__in=ids) | Q(locale=locale, translation_key__in=keys)):
+        if obj.translation_key not in chosen or obj.locale_id == locale.id:
+            chosen[obj.translation_key] = obj
+    return chosen
+
+
+def localized_pages(model, ids):
+    """The live pages in the visitor's language that translate (or alias) the pages `ids`."""
+    keys = model.objects.filter(pk__in=ids).values("translation_key")
+    return model.objects.live().filter(locale=active_locale(), translation_key__in=keys)
+
+
+def absolute_image_url(request, image, spec):
+    if image is None:
+        return None
+    return request.build_absolute_uri(image.get_rendition(spec).url)
+
+
+def feed_links(request, index_url, press=False):
+    """<link rel="alternate"> entries for the news feeds in the visitor's language."""
+    links = [
+        {"type": "application/rss+xml", "title": _("Go Smart news (RSS)"), "url": "feed/rss/"},
+        {"type": "application/atom+xml", "title": _("Go Smart news (Atom)"), "url": "feed/atom/"},
+    ]
+    press_links = [
+        {
+            "type": "application/rss+xml",
+            "title": _("Go Smart press releases (RSS)"),
+            "url": "press/feed/rss/",
+        },
+        {
+            "type": "application/atom+xml",
+            "title": _("Go Smart press releases (Atom)"),
+            "url": "press/feed/atom/",
+        },
+    ]
+    if press:
+        links = press_links + links
+    for link in links:
+        link["url"] = request.build_absolute_uri(index_url + link["url"])
+    return links
+
+
+# --- News listing ---------------------------------------------------------------------------
+
+
+def topic_choices():
+    """(slug, name in the visitor's language) for every topic, in one query."""
+    locale = active_locale()
+    by_key = {}
+    for topic in Topic.objects.filter(
+        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE)
+    ):
+        if topic.translation_key not in by_key or topic.locale_id == locale.id:
+            by_key[topic.translation_key] = topic
+    return sorted(((t.slug, t.name) for t in by_key.values()), key=lambda c: c[1].casefold())
+
+
+def city_choices(index):
+    """(slug, title) of the member cities that news items are about, in the visitor's
+    language. Pages only: cached until the page tree changes."""
+    locale = active_locale()
+
+    def build():
+        through = NewsPage.related_cities.through
+        keys = through.objects.values("citypage__translation_key")
+        return list(
+            city_model()
+            .objects.live()
+            .filter(locale=locale, translation_key__in=keys)
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+
+    return cached_for_tree(f"news:city-choices:{locale.pk}", build)
+
+
+def year_choices(index):
+    def build():
+        dates = NewsPage.objects.child_of(index).live().dates("date", "year", order="DESC")
+        return [day.year for day in dates]
+
+    return cached_for_tree(f"news:years:{index.pk}", build)
+
+
+def news_items(index):
+    return (
+        NewsPage.objects.child_of(index)
+        .live()
+        .select_related("listing_image")
+        .prefetch_related(renditions("listing_image", CARD_RENDITIONS))
+        .order_by("-date", "-pk")
+    )
+
+
+def filter_news(items, filters):
+    if "kind" in filters:
+        items = items.filter(kind=filters["kind"])
+    if "topic" in filters:
+        items = items.filter(topics__slug=filters["topic"])
+    if "city" in filters:
+        items = items.filter(related_cities__slug=filters["city"])
+    if "year" in filters:
+        items = items.filter(date__year=filters["year"])
+    return items.distinct() if {"topic", "city"} & set(filters) else items
+
+
+def news_index(index, request):
+    form = NewsFilterForm(
+        request.GET,
+        topics=topic_choices(),
+        cities=city_choices(index),
+        years=year_choices(index),
+    )
+    filters = form.active_filters()
+    page_obj = paginate(request, filter_news(news_items(index), filters))
+    index_url = index.get_url(request)
+    context = index.get_context(request)
+    context.update(
+        form=form,
+        filters=filters,
+        page_obj=page_obj,
+        items=page_obj.object_list,
+        index_url=index_url,
+        press_room_url=index_url + index.reverse_subpage("press_room"),
+        feed_links=feed_links(request, index_url),
+    )
+    return TemplateResponse(request, "news/news_index_page.html", context)
+
+
+# --- Press room ---------------------------------------------------------------------------
+
+
+def attachments_by_page(page_ids):
+    grouped = {}
+    for attachment in (
+        NewsAttachment.objects.filter(page_id__in=page_ids)
+        .select_related("document")
+        .order_by("sort_order", "pk")
+    ):
+        grouped.setdefault(attachment.page_id, []).append(attachment)
+    return grouped
+
+
+def localized_contacts(contact_ids):
+    """{source pk: contact in the visitor's language} for press contacts, in one query."""
+    contact_ids = {pk for pk in contact_ids if pk}
+    if not contact_ids:
+        return {}
+    locale = active_locale()
+    keys = PressContact.objects.filter(pk__in=contact_ids).values("translation_key")
+    rows = list(
+        PressContact.objects.filter(
+            Q(pk__in=contact_ids) | Q(locale=locale, translation_key__in=keys)
+        )
+    )
+    translated = {c.translation_key: c for c in rows if c.locale_id == locale.id}
+    return {c.pk: translated.get(c.translation_key, c) for c in rows if c.pk in contact_ids}
+
+
+def press_room(index, request):
+    releases = (
+        NewsPage.objects.child_of(index)
+        .live()
+        .filter(kind=NewsPage.Kind.PRESS_RELEASE)
+        .order_by("-date", "-pk")
+    )
+    page_obj = paginate(request, releases, per_page=10)
+    items = list(page_obj.object_list)
+    contacts = localized_contacts(item.press_contact_id for item in items)
+    attachments = attachments_by_page([item.pk for item in items])
+    for item in items:
+        item.contact = contacts.get(item.press_contact_id)
+        item.attachment_list = attachments.get(item.pk, [])
+    media_contacts = list({contact.pk: contact for contact in contacts.values()}.values())
+    index_url = index.get_url(request)
+    context = index.get_context(request)
+    context.update(
+        page_obj=page_obj,
+        items=items,
+        media_contacts=sorted(media_contacts, key=lambda c: c.name),
+        index_url=index_url,
+        press_room_url=index_url + index.reverse_subpage("press_room"),
+        feed_links=feed_links(request, index_url, press=True),
+    )
+    return TemplateResponse(request, "news/press_room.html", context)
+
+
+# --- News item ----------------------------------------------------------------------------
+
+
+def parent_url(page, request):
+    """The URL of the page's parent, cached until the tree changes (no query per view)."""
+    parent_path = page.path[: -page.steplen]
+
+    def build():
+        from wagtail.models import Page
+
+        parent = Page.objects.filter(path=parent_path).first()
+        return parent.get_url(request) if parent is not None else None
+
+    return cached_for_tree(f"page-url:{request.get_host()}:{parent_path}", build)
+
+
+def news_page_context(page, request):
+    topics = sorted(localized_snippets(Topic, page.topics).values(), key=lambda t: t.name)
+    cities = list(localized_pages(city_model(), page.related_cities.values_list("pk", flat=True)))
+    attachments = list(page.attachments.select_related("document").order_by("sort_order", "pk"))
+    contact = None
+    if page.press_contact_id:
+        contact = localized_contacts([page.press_contact_id]).get(page.press_contact_id)
+    hero = image_with_renditions(page.hero_image_id, HERO_RENDITIONS)
+    index_url = parent_url(page, request)
+    share_image = absolute_image_url(request, hero, SHARE_RENDITION)
+    url = page.get_url(request)
+    page_url = request.build_absolute_uri(url) if url else None
+    structured_data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "description": page.lead,
+        "datePublished": page.date.isoformat(),
+        "inLanguage": translation.get_language(),
+        "mainEntityOfPage": page_url,
+        "url": page_url,
+        "author": {"@type": "Organization", "name": "Go Smart"},
+        "publisher": {
+            "@type": "Organization",
+            "name": "Go Smart",
+            "url": request.build_absolute_uri("/"),
+        },
+    }
+    if page.last_published_at:
+        structured_data["dateModified"] = page.last_published_at.isoformat()
+    if share_image:
+        structured_data["image"] = [share_image]
+    if topics:
+        structured_data["keywords"] = [topic.name for topic in topics]
+    return {
+        "topics": topics,
+        "cities": [{"title": city.title, "url": city.get_url(request)} for city in cities],
+        "attachments": attachments,
+        "contact": contact,
+        "hero": hero,
+        "share_image": share_image,
+        "index_url": index_url,
+        "press_room_url": index_url + "press/" if index_url else None,
+        "feed_links": feed_links(request, index_url, press=page.is_press_release)
+        if index_url
+        else [],
+        "structured_data": structured_data,
+    }
+
+
+# --- Events -------------------------------------------------------------------------------
+
+
+def localized_host_cities(events):
+    """{source city pk: {title, url}} in the visitor's language, one query for all events."""
+    sources = {event.host_city_id: event.host_city for event in events if event.host_city_id}
+    if not sources:
+        return {}
+    keys = {city.translation_key: pk for pk, city in sources.items()}
+    found = city_model().objects.live().filter(locale=active_locale(), translation_key__in=keys)
+    return {keys[city.translation_key]: city for city in found}
+
+
+def event_index(index, request):
+    form = EventFilterForm(request.GET)
+    filters = form.active_filters()
+    now = timezone.now()
+    events = EventPage.objects.child_of(index).live().select_related("host_city")
+    if "kind" in filters:
+        events = events.filter(kind=filters["kind"])
+    upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
+    page_obj = paginate(request, events.filter(end__lt=now).order_by("-start", "-pk"))
+    past = list(page_obj.object_list)
+    cities = localized_host_cities(upcoming + past)
+    for event in upcoming + past:
+        city = cities.get(event.host_city_id)
+        event.city = {"title": city.title, "url": city.get_url(request)} if city else None
+    index_url = index.get_url(request)
+    context = index.get_context(request)
+    context.update(
+        form=form,
+        filters=filters,
+        upcoming=upcoming,
+        past=past,
+        page_obj=page_obj,
+        calendar_url=request.build_absolute_uri(index_url + index.reverse_subpage("calendar")),
+    )
+    return TemplateResponse(request, "news/event_index_page.html", context)
+
+
+def event_page_context(page, request):
+    city = None
+    if page.host_city_id:
+        found = localized_pages(city_model(), [page.host_city_id]).first()
+        if found is not None:
+            city = {"title": found.title, "url": found.get_url(request), "page": found}
+    speakers = list(
+        page.speakers.select_related("photo")
+        .prefetch_related(renditions("photo", SPEAKER_RENDITIONS))
+        .order_by("sort_order", "pk")
+    )
+    hero = image_with_renditions(page.hero_image_id, HERO_RENDITIONS)
+    share_image = absolute_image_url(request, hero, SHARE_RENDITION)
+    url = page.get_url(request)
+    page_url = request.build_absolute_uri(url) if url else None
+    index_url = parent_url(page, request)
+    return {
+        "host_city": city,
+        "speakers": speakers,
+        "hero": hero,
+        "share_image": share_image,
+        "agenda_days": [block.value for block in page.agenda],
+        "ics_url": url + page.reverse_subpage("ics") if url else None,
+        "index_url": index_url,
+        "calendar_url": request.build_absolute_uri(index_url + "calendar/") if index_url else None,
+        "structured_data": event_structured_data(page, request, city, share_image, page_url),
+    }
+
+
+def event_structured_data(page, request, city, share_image, page_url):
+    modes = {
+        "offline": "https://schema.org/OfflineEventAttendanceMode",
+        "online": "https://schema.org/OnlineEventAttendanceMode",
+        "mixed": "https://schema.org/MixedEventAttendanceMode",
+    }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.intro,
+        "startDate": page.local_start.isoformat(),
+        "endDate": page.local_end.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": modes[page.attendance_mode],
+        "inLanguage": translation.get_language(),
+        "url": page_url,
+        "organizer": {
+            "@type": "Organization",
+            "name": "Go Smart",
+            "url": request.build_absolute_uri("/"),
+        },
+    }
+    locations = []
+    if page.venue or page.address:
+        address = {"@type": "PostalAddress", "streetAddress": page.address or page.venue}
+        if city is not None:
+            address["addressLocality"] = city["title"]
+            country = getattr(city["page"], "country", None)
+            if country:
+                address["addressCountry"] = country.code
+        locations.append({"@type": "Place", "name": page.venue or page.address, "address": address})
+    if page.online:
+        locations.append(
+            {"@type": "VirtualLocation", "url": page.registration_url or page_url},
+        )
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    if share_image:
+        data["image"] = [share_image]
+    if page.is_upcoming and page.registration_url:
+        data["offers"] = {
+            "@type": "Offer",
+            "url": page.registration_url,
+            "availability": "https://schema.org/InStock",
+        }
+    return data
