@@ -33,3 +33,25 @@ def localize(objects):
             for obj in model.objects.filter(translation_key__in=missing, locale_id=locale_id)
         }
     return {obj.pk: translated.get(obj.translation_key, obj) for obj in objects}
+
+
+def untranslated_copies():
+    """Ids of pages whose live content is still a copy of another language's page.
+
+    Submitting a page for translation turns its alias into a page of its own, but what
+    visitors read stays the copied source text until a translation is published. Those pages
+    are as untranslated as aliases. Cached until the page tree changes (one query to build).
+    """
+    from django.db.models import CharField, F
+    from django.db.models.functions import Cast
+    from wagtail.models import Page
+
+    def build():
+        return set(
+            Page.objects.filter(alias_of__isnull=True, live_revision__isnull=False)
+            .annotate(own_id=Cast("pk", CharField()))
+            .exclude(live_revision__object_id=F("own_id"))
+            .values_list("pk", flat=True)
+        )
+
+    return cached_for_tree("untranslated-copies", build)

@@ -11,6 +11,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .i18n import untranslated_copies
+
 
 class SiteImage(AbstractImage):
     """Wagtail's image with alt text required: every picture on the site is described."""
@@ -92,7 +94,10 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["is_untranslated"] = self.alias_of_id is not None
+        # Aliases, and pages submitted for translation whose translation is not yet live.
+        context["is_untranslated"] = self.alias_of_id is not None or (
+            self.pk in untranslated_copies()
+        )
         return context
 
 

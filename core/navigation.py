@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from .caching import cached_for_tree
+from .i18n import untranslated_copies
 from .routing import cached_site_for_request
 
 
@@ -51,12 +52,13 @@ def language_versions(request, page=None):
         ):
             if version.live:
                 by_language[version.locale.language_code] = version
+    untranslated = untranslated_copies() if by_language else set()
     versions = []
     for code, name in settings.LANGUAGES:
         version = by_language.get(code)
         if version is not None:
             url = version.get_url(request)
-            translated = version.alias_of_id is None
+            translated = version.alias_of_id is None and version.pk not in untranslated
         else:
             # Views that are not pages (search, feeds) exist in every language.
             url = translate_url(request.path, code)

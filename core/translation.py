@@ -22,9 +22,9 @@ def translate_object(instance, language_code, translate, *, publish=True, user=N
     it fall back to the source text) or a callable.
     """
     locale = Locale.objects.get(language_code=language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    if not _created:
-        source.update_from_db()
+    # Re-extracts the source only when it changed, so translating into one language does
+    # not make the other languages' translations look out of date.
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )

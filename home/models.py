@@ -16,6 +16,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
 from core.models import BasePage
@@ -95,6 +96,9 @@ class StandardPage(BasePage):
 
 class FormField(TranslatableMixin, AbstractFormField):
     page = ParentalKey("home.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    # The key answers are stored under: the same in every language.
+    override_translatable_fields = [SynchronizedField("clean_name")]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")

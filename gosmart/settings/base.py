@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "pilots",
     "awards",
     "news",
+    "localization",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -1,0 +1,191 @@
+"""Demo translations: real, hand-written Traditional Chinese and Japanese.
+
+Runs after the content loaders (INSTALLED_APPS order) and translates what they created,
+through wagtail-localize's own models (core.translation.translate_object), so the
+translation status report shows real states:
+
+- up to date: home, about, five or more member cities, two award winners, three news
+  items and the taxonomies, in zh-hant and ja;
+- out of date: the Secretariat page, whose English text changes after it was translated;
+- missing: everything else, and every page in ko, es, fr and ar.
+
+A page is translated only when every one of its strings has a translation here (numbers
+and other language-neutral strings are kept as they are), so no demo page mixes
+languages. Pages that do not exist are skipped; pages already translated are left alone,
+which keeps the loader idempotent.
+"""
+
+import json
+import re
+
+from django.core.serializers.json import DjangoJSONEncoder
+from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
+
+from core.demo import sync_all_locales
+from core.translation import translate_object
+
+from .demo_strings import IMAGE_ALT_TEXT, STRINGS
+from .models import ImageAltText
+
+LANGUAGES = ("zh-hant", "ja")
+
+# Pages to translate, by path below the home page ("" is the home page itself).
+PAGES = [
+    "",
+    "about",
+    "secretariat",
+    "join",
+    "members",
+    "members/taipei",
+    "members/new-taipei",
+    "members/taoyuan",
+    "members/taichung",
+    "members/tainan",
+    "members/kaohsiung",
+    "members/yokohama",
+    "members/seoul",
+    "awards",
+    "news",
+]
+# Award winners and news items are found by slug wherever they sit in their section.
+SECTION_PAGES = {
+    "awards": [],
+    "news": [],
+}
+
+# Translated first, then changed in English: reported out of date.
+OUT_OF_DATE_PAGE = "secretariat"
+OUT_OF_DATE_INTRO = (
+    "The secretariat runs the platform, the awards and the councils, and answers members' "
+    "questions in their own language."
+)
+
+# Strings that read the same in every language: figures, years, codes, brand names.
+NEUTRAL = re.compile(r"^[\d\s.,:;%+\-–—/()&#°'’A-Z0-9]*$")
+BRANDS = {"Go Smart"}
+
+
+def load(demo):
+    # Aliases must exist first, so each translation takes its place in its locale's tree.
+    sync_all_locales()
+    locales = {code: Locale.objects.filter(language_code=code).first() for code in LANGUAGES}
+    if not all(locales.values()):
+        return
+    translated_now = set()
+    for page in pages_to_translate(demo):
+        normalise_streams(page)
+        for code, locale in locales.items():
+            target = page.get_translation_or_none(locale)
+            if target is not None and target.alias_of_id is None:
+                continue
+            strings = source_strings(page)
+            missing = [text for text in strings if translation_for(text, code) is None]
+            if missing:
+                demo.log(f"  not translating {page.url_path} into {code}: {missing[:3]}…")
+                continue
+            translate_object(page, code, lambda text, code=code: translation_for(text, code))
+            translated_now.add(page.url_path)
+    translate_taxonomies(demo, locales)
+    translate_image_alt_texts(locales)
+    outdate_one_page(demo, translated_now)
+
+
+def pages_to_translate(demo):
+    home = demo.home
+    found = []
+    for path in PAGES:
+        page = find_page(home, path)
+        if page is not None:
+            found.append(page)
+    for section, slugs in SECTION_PAGES.items():
+        index = find_page(home, section)
+        if index is None:
+            continue
+        for slug in slugs:
+            page = index.get_descendants().filter(slug=slug).specific().first()
+            if page is not None:
+                found.append(page)
+    return found
+
+
+def find_page(home, path):
+    page = home
+    for slug in [part for part in path.split("/") if part]:
+        page = page.get_children().filter(slug=slug).first()
+        if page is None:
+            return None
+    return page.specific
+
+
+def normalise_streams(page):
+    """Store StreamField values in Wagtail's current format before translating.
+
+    Content written by code may keep ListBlock items in the old list format, whose strings
+    wagtail-localize does not extract (key figures' labels would stay English). Reading
+    every block and saving a new revision stores them with block ids."""
+    from wagtail.fields import StreamField
+
+    changed = False
+    for field in page._meta.get_fields():
+        if not isinstance(field, StreamField):
+            continue
+        value = getattr(page, field.name)
+        before = json.dumps(list(value.raw_data), cls=DjangoJSONEncoder, sort_keys=True)
+        for _block in value:
+            pass  # binding each block converts it to the current format
+        after = json.dumps(value.get_prep_value(), cls=DjangoJSONEncoder, sort_keys=True)
+        changed |= before != after
+    if changed:
+        page.save_revision().publish()
+
+
+def source_strings(instance):
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    return [segment.string.data for segment in source.stringsegment_set.select_related("string")]
+
+
+def translation_for(text, code):
+    found = STRINGS[code].get(text)
+    if found is not None:
+        return found
+    if text in BRANDS or NEUTRAL.match(text):
+        return text
+    return None
+
+
+def translate_taxonomies(demo, locales):
+    from core.models import Region, Topic
+
+    for model in (Topic, Region):
+        for item in model.objects.filter(locale=Locale.get_default()):
+            for code, locale in locales.items():
+                if model.objects.filter(
+                    translation_key=item.translation_key, locale=locale
+                ).exists():
+                    continue
+                strings = source_strings(item)
+                if all(translation_for(text, code) is not None for text in strings):
+                    translate_object(
+                        item, code, lambda text, code=code: translation_for(text, code)
+                    )
+
+
+def translate_image_alt_texts(locales):
+    for english in ImageAltText.objects.filter(
+        locale=Locale.get_default(), text__in=list(IMAGE_ALT_TEXT)
+    ):
+        for code, locale in locales.items():
+            if ImageAltText.objects.filter(
+                translation_key=english.translation_key, locale=locale
+            ).exists():
+                continue
+            translate_object(english, code, {english.text: IMAGE_ALT_TEXT[english.text][code]})
+
+
+def outdate_one_page(demo, translated_now):
+    page = find_page(demo.home, OUT_OF_DATE_PAGE)
+    if page is None or page.url_path not in translated_now:
+        return
+    page.intro = OUT_OF_DATE_INTRO
+    page.save_revision().publish()

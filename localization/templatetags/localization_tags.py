@@ -1,0 +1,32 @@
+from django import template
+from wagtail.models import Page
+
+from core.caching import cached_for_tree
+from localization.images import localized_alt_text
+from localization.models import PublishedTranslation
+
+register = template.Library()
+
+
+def machine_translated_pages():
+    """Ids of pages whose live version holds machine translation no person has reviewed."""
+    return cached_for_tree(
+        "machine-translated-pages",
+        lambda: set(
+            PublishedTranslation.objects.filter(machine_strings__gt=0).values_list(
+                "page_id", flat=True
+            )
+        ),
+    )
+
+
+@register.filter
+def machine_translated(page):
+    """True when the page's live text was translated automatically and not yet reviewed."""
+    return isinstance(page, Page) and page.pk in machine_translated_pages()
+
+
+@register.filter
+def alt_text(image):
+    """An image's alt text in the visitor's language: {% image img … alt=img|alt_text %}."""
+    return localized_alt_text(image)
