@@ -8,6 +8,7 @@ from wagtail.images.views.serve import ServeView
 from core import routing
 from core import views as core_views
 from core.sitemap import sitemap
+from opendata.api import api_index, api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +19,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("api/v2/", api_router.urls),
+    path("api/v2/", api_index, name="api_index"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -28,7 +31,9 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("data/", include("opendata.urls")),
     # Wagtail serves every other path; the fast router finds pages in constant queries.
-    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    # (Not api/: an unknown API address answers 404 instead of redirecting to a language.)
+    re_path(r"^(?!api/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -67,6 +67,7 @@ class HomePage(BasePage):
         "awards.AwardsIndexPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
+        "opendata.OpenDataPage",
     ]
 
     class Meta:

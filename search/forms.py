@@ -1,16 +1,67 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.caching import cached_for_tree
+from core.i18n import active_locale
+from core.listing import FilterForm
+from core.models import Topic
 
-class SearchForm(forms.Form):
+from .text import MAX_QUERY_LENGTH, clean_query
+from .types import SEARCH_TYPES
+
+
+def topic_choices():
+    """Topics by slug, named in the visitor's language (cached; refreshed on publish and
+    after a few minutes at most, so renamed topics show up soon)."""
+    locale = active_locale()
+
+    def build():
+        return list(Topic.objects.filter(locale=locale).values_list("slug", "name"))
+
+    return cached_for_tree(f"search-topics:{locale.pk}", build, timeout=300)
+
+
+def year_choices():
+    """Every year some searchable content is dated in, newest first (cached until the
+    page tree changes)."""
+
+    def build():
+        years = set()
+        for search_type in SEARCH_TYPES:
+            years.update(
+                search_type.model.objects.live()
+                .annotate(_year=search_type.year_expression())
+                .exclude(_year=None)
+                .values_list("_year", flat=True)
+                .distinct()
+            )
+        return sorted(years, reverse=True)
+
+    return cached_for_tree("search-years", build)
+
+
+class SearchForm(FilterForm):
     q = forms.CharField(
         label=_("Search the site"),
-        max_length=200,
-        required=False,
         strip=True,
+        widget=forms.SearchInput(attrs={"maxlength": MAX_QUERY_LENGTH}),
     )
+    type = forms.ChoiceField(label=_("Type"))
+    topic = forms.ChoiceField(label=_("Topic"))
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, empty_value=None)
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["type"].choices = everything + [
+            (search_type.key, search_type.plural) for search_type in SEARCH_TYPES
+        ]
+        self.fields["topic"].choices = everything + topic_choices()
+        self.fields["year"].choices = everything + [
+            (str(year), str(year)) for year in year_choices()
+        ]
 
     def clean_q(self):
-        # NUL and other control characters cannot be stored or searched; drop them.
-        query = self.cleaned_data["q"]
-        return "".join(ch for ch in query if ch.isprintable() or ch == " ").strip()
+        # Long queries are cut short rather than refused; NUL and other control
+        # characters are dropped.
+        return clean_query(self.cleaned_data.get("q", ""))

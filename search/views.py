@@ -1,28 +1,64 @@
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
 
+from core.i18n import active_locale
+from core.listing import paginate
+
+from .engine import promoted_results, search_pages
 from .forms import SearchForm
+from .results import build_results
+from .text import parse_terms
+from .types import TYPES_BY_KEY
 
 RESULTS_PER_PAGE = 10
 
 
 def search(request):
+    """One search across every kind of page, in the visitor's language.
+
+    Malformed parameters never fail the page: invalid filters are reported on the form
+    and ignored, ?page= falls back to the first or last page, and the query is reduced
+    to plain words (see search.text)."""
     form = SearchForm(request.GET)
-    query = form.cleaned_data["q"] if form.is_valid() else ""
+    filters = form.active_filters()
+    query = filters.get("q", "")
+    terms = parse_terms(query)
+    search_type = TYPES_BY_KEY.get(filters.get("type"))
+    topic = filters.get("topic")
+    year = filters.get("year")
+    narrowed = search_type is not None or topic is not None or year is not None
+    locale = active_locale()
+
+    promotions = []
     results_page = None
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), depth__gt=2)
-            .specific()
-            .search(query)
+    results = []
+    if terms or narrowed:
+        if terms and not narrowed and request.GET.get("page") in (None, "", "1"):
+            promotions = promoted_results(query, locale)
+        found = search_pages(
+            terms,
+            locale,
+            types=[search_type] if search_type else None,
+            topic=topic,
+            year=year,
+            exclude_ids=[p["page"].pk for p in promotions if p["page"] is not None],
         )
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        results_page = paginator.get_page(request.GET.get("page"))
+        results_page = paginate(request, found, per_page=RESULTS_PER_PAGE)
+        results = build_results(results_page.object_list, terms, request)
+        for promotion in promotions:
+            if promotion["page"] is not None:
+                promotion["url"] = promotion["page"].get_url(request)
+
     return TemplateResponse(
         request,
         "search/search.html",
-        {"form": form, "query": query, "results": results_page},
+        {
+            "form": form,
+            "query": query,
+            "terms": terms,
+            "searched": bool(terms or narrowed),
+            "narrowed": narrowed,
+            "promotions": promotions,
+            "results_page": results_page,
+            "results": results,
+        },
     )

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "pilots",
     "awards",
     "news",
+    "opendata",
+    "editorial",
     "localization",
     "search",
     "wagtail_localize",
@@ -177,7 +179,22 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "docx", "xlsx", "odt", "ods", "txt", "zi
 WAGTAIL_SITE_NAME = "Go Smart"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: Wagtail's database backend by default (SQLite FTS5, or PostgreSQL full-text search
+# with the WAGTAILSEARCH_CONFIG text-search configuration). Larger sites point
+# WAGTAILSEARCH_BACKEND at OpenSearch or Elasticsearch (see docs/search-and-open-data.md).
+WAGTAILSEARCH_BACKEND = env("WAGTAILSEARCH_BACKEND", default="wagtail.search.backends.database")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": WAGTAILSEARCH_BACKEND}}
+if WAGTAILSEARCH_BACKEND.endswith(".database"):
+    # "simple": no stemming or stop words, the same treatment for every language.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = env(
+        "WAGTAILSEARCH_CONFIG", default="simple"
+    )
+else:
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        URLS=env.list("WAGTAILSEARCH_URLS", default=["http://localhost:9200"]),
+        INDEX_PREFIX=env("WAGTAILSEARCH_INDEX_PREFIX", default="gosmart_"),
+        TIMEOUT=env.int("WAGTAILSEARCH_TIMEOUT", default=5),
+    )
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -1,0 +1,127 @@
+"""What the Open data page shows: the licence, the downloads, the API with examples that
+work, and the data-sharing registry as a filterable table."""
+
+from django import forms
+from django.apps import apps
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core.caching import cached_for_tree
+from core.i18n import active_locale
+from core.listing import FilterForm, paginate
+
+from .api import DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT
+from .licence import data_licence
+from .records import COLLECTIONS, DOWNLOADS
+
+REGISTRY_PER_PAGE = 25
+
+# Examples that return data on a populated site; every parameter is a documented filter.
+API_EXAMPLES = {
+    "cities": ["limit=5", "country=TW&fields=_,title,url,population"],
+    "award-winners": ["placement=winner&order=-year"],
+    "pilots": ["status=completed"],
+    "news": ["kind=press_release&limit=5"],
+    "events": ["upcoming=true"],
+    "datasets": ["licence=cc-by-4.0"],
+}
+
+
+def topic_choices(locale):
+    def build():
+        topic = apps.get_model("core.Topic")
+        return list(topic.objects.filter(locale=locale).values_list("slug", "name"))
+
+    return cached_for_tree(f"opendata-topics:{locale.pk}", build, timeout=300)
+
+
+class RegistryFilterForm(FilterForm):
+    topic = forms.ChoiceField(label=_("Topic"))
+    licence = forms.ChoiceField(label=_("Licence"))
+    standard = forms.ChoiceField(label=_("Standard"))
+
+    def __init__(self, data=None, *args, locale=None, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        dataset = apps.get_model("cities.CityDataset")
+        everything = [("", _("All"))]
+        self.fields["topic"].choices = everything + topic_choices(locale)
+        self.fields["licence"].choices = everything + list(
+            dataset._meta.get_field("licence").choices
+        )
+        self.fields["standard"].choices = everything + list(
+            dataset._meta.get_field("standard").choices
+        )
+
+
+def api_documentation(request, language_code):
+    base = request.build_absolute_uri(
+        reverse("opendata_api:cities:listing").removesuffix("cities/")
+    )
+    endpoints = []
+    for name, endpoint in ENDPOINTS.items():
+        collection = endpoint.collection
+        listing = request.build_absolute_uri(reverse(f"opendata_api:{name}:listing"))
+        examples = [
+            f"{listing}?locale={language_code}&{query}" for query in API_EXAMPLES.get(name, [])
+        ] or [f"{listing}?locale={language_code}"]
+        endpoints.append(
+            {
+                "name": name,
+                "url": listing,
+                "title": collection.title,
+                "description": collection.description,
+                "filters": collection.filters,
+                "columns": collection.columns,
+                "ordering": collection.ordering,
+                "examples": examples,
+            }
+        )
+    return {
+        "base_url": base,
+        "endpoints": endpoints,
+        "default_limit": DEFAULT_LIMIT,
+        "max_limit": MAX_LIMIT,
+    }
+
+
+def downloads(request):
+    items = []
+    for slug, collection in DOWNLOADS.items():
+        items.append(
+            {
+                "collection": collection,
+                "links": [
+                    (label, reverse("opendata:download", kwargs={"collection": slug, "fmt": fmt}))
+                    for fmt, label in (
+                        ("csv", "CSV"),
+                        ("json", "JSON"),
+                        ("csv-metadata.json", _("Column descriptions (CSVW)")),
+                    )
+                ],
+            }
+        )
+    return items
+
+
+def registry(request, locale):
+    collection = COLLECTIONS["datasets"]
+    form = RegistryFilterForm(request.GET, locale=locale)
+    filters = {name: str(value) for name, value in form.active_filters().items()}
+    queryset = collection.apply_filters(collection.queryset(locale), filters)
+    page_obj = paginate(request, queryset, per_page=REGISTRY_PER_PAGE)
+    return {
+        "registry_form": form,
+        "registry_filtered": bool(filters),
+        "registry_page": page_obj,
+        "registry_rows": collection.records(page_obj.object_list, locale, request),
+    }
+
+
+def open_data_context(page, request):
+    locale = active_locale()
+    return {
+        "licence": data_licence(),
+        "downloads": downloads(request),
+        "api": api_documentation(request, locale.language_code),
+        **registry(request, locale),
+    }

@@ -1,0 +1,135 @@
+"""Downloads of the published collections, per language: CSV, JSON, and a CSV on the Web
+(CSVW) description of each CSV file's columns and licence.
+
+Files are built from the live pages on every request, in a fixed number of queries. The
+licence travels with each file: in the JSON itself, in the CSVW description, and in an
+HTTP Link header (rel="license"); the CSV stays plain so that every tool reads it.
+"""
+
+import csv
+import json
+
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.urls import reverse
+from django.utils import timezone
+
+from core.i18n import active_locale
+
+from .licence import data_licence
+from .records import DOWNLOADS
+
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "csv-metadata.json": "application/csvw+json",
+}
+CACHE_SECONDS = 300
+
+
+class Echo:
+    """A file-like object for csv.writer that hands each written line back."""
+
+    def write(self, value):
+        return value
+
+
+def csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "; ".join(str(item) for item in value)
+    return str(value)
+
+
+def download_url(request, collection, fmt):
+    return request.build_absolute_uri(
+        reverse("opendata:download", kwargs={"collection": collection.slug, "fmt": fmt})
+    )
+
+
+def download(request, collection, fmt):
+    collection = DOWNLOADS.get(collection)
+    if collection is None or fmt not in FORMATS:
+        raise Http404
+    locale = active_locale()
+    licence = data_licence()
+    filename = f"gosmart-{collection.slug}-{locale.language_code}"
+
+    if fmt == "csv-metadata.json":
+        body = json.dumps(csvw_metadata(request, collection, locale, licence), indent=2)
+        response = HttpResponse(body, content_type=FORMATS[fmt])
+    else:
+        items = list(collection.queryset(locale))
+        records = collection.records(items, locale, request)
+        if fmt == "csv":
+            writer = csv.writer(Echo(), lineterminator="\r\n")
+            rows = [collection.column_names] + [
+                [csv_value(record[name]) for name in collection.column_names] for record in records
+            ]
+            response = StreamingHttpResponse(
+                (writer.writerow(row) for row in rows), content_type=FORMATS[fmt]
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+            metadata = download_url(request, collection, "csv-metadata.json")
+            response["Link"] = (
+                f'<{licence["url"]}>; rel="license", '
+                f'<{metadata}>; rel="describedby"; type="application/csvw+json"'
+            )
+        else:
+            document = {
+                "title": str(collection.title),
+                "description": str(collection.description),
+                "language": locale.language_code,
+                "publisher": "Go Smart",
+                "licence": licence,
+                "source": download_url(request, collection, "json"),
+                "generated_at": timezone.now().isoformat(timespec="seconds"),
+                "count": len(records),
+                "fields": [
+                    {
+                        "name": column.name,
+                        "description": str(column.description),
+                        "type": column.datatype,
+                        "list": column.many,
+                    }
+                    for column in collection.columns
+                ],
+                "items": records,
+            }
+            response = HttpResponse(
+                json.dumps(document, ensure_ascii=False, indent=1),
+                content_type=f"{FORMATS[fmt]}; charset=utf-8",
+            )
+            response["Content-Disposition"] = f'inline; filename="{filename}.json"'
+    if "Link" not in response:
+        response["Link"] = f'<{licence["url"]}>; rel="license"'
+    response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
+    response["Content-Language"] = locale.language_code
+    return response
+
+
+def csvw_metadata(request, collection, locale, licence):
+    """The CSV file's description in the W3C CSV on the Web vocabulary."""
+    return {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": locale.language_code}],
+        "url": download_url(request, collection, "csv"),
+        "dc:title": str(collection.title),
+        "dc:description": str(collection.description),
+        "dc:publisher": "Go Smart",
+        "dc:license": {"@id": licence["url"]},
+        "dc:rights": licence["name"],
+        "tableSchema": {
+            "columns": [
+                {
+                    "name": column.name,
+                    "titles": column.name,
+                    "dc:description": str(column.description),
+                    "datatype": column.datatype,
+                    **({"separator": "; "} if column.many else {}),
+                }
+                for column in collection.columns
+            ],
+        },
+    }

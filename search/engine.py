@@ -1,0 +1,134 @@
+"""The site search: live pages of the visitor's language, narrowed by type, topic and
+year, ranked by the search backend, with the secretariat's promoted results first.
+
+Chinese, Japanese and Korean are written without spaces between words. Neither SQLite's
+FTS5 tokenizer nor PostgreSQL's text-search parser can split them into words: a whole
+run of CJK characters becomes one token, so a word inside a sentence is never found.
+With the database backend, queries containing CJK characters therefore match the
+indexed text as substrings instead (the index keeps a plain-text copy of every page's
+searchable fields), limited to the same locale and filters as any other search.
+"""
+
+from django.apps import apps
+from django.db.models import Case, IntegerField, Q, Value, When
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from core.routing import restricted_paths
+
+from .text import has_cjk
+from .types import SEARCH_TYPES, narrowing_filter
+
+
+def uses_database_backend():
+    return type(get_search_backend()).__module__.startswith(
+        ("modelsearch.backends.database", "wagtail.search.backends.database")
+    )
+
+
+def index_text_fields():
+    """Names of the plain-text title and body columns of the database backend's index
+    (PostgreSQL keeps text copies next to its tsvector columns)."""
+    index_entry = apps.get_model("wagtailsearch", "IndexEntry")
+    names = {model_field.name for model_field in index_entry._meta.get_fields()}
+    if "title_text" in names:
+        return "title_text", "body_text"
+    return "title", "body"
+
+
+def visible_pages(locale):
+    """Live pages of a locale that anyone may see (no query for view restrictions:
+    their paths are cached until the tree changes)."""
+    queryset = Page.objects.live().filter(locale=locale, depth__gt=2)
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
+def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_ids=()):
+    """Pages matching every term, best first; with no terms, the pages matching the
+    filters, newest first. Returns something a Paginator can count and slice."""
+    database = uses_database_backend()
+    queryset = visible_pages(locale)
+    if types or topic is not None or year is not None:
+        queryset = queryset.filter(
+            narrowing_filter(types or SEARCH_TYPES, topic, year, materialise=not database)
+        )
+    if exclude_ids:
+        queryset = queryset.exclude(id__in=list(exclude_ids))
+    if not terms:
+        return queryset.order_by("-first_published_at", "-id")
+    if database and any(has_cjk(term) for term in terms):
+        return substring_search(queryset, terms)
+    return queryset.search(" ".join(terms), operator="and")
+
+
+def substring_search(queryset, terms):
+    """Every term must occur in the page's indexed title or text; title matches first."""
+    title, body = index_text_fields()
+    condition = Q()
+    for term in terms:
+        condition &= Q(**{f"index_entries__{title}__icontains": term}) | Q(
+            **{f"index_entries__{body}__icontains": term}
+        )
+    return (
+        queryset.filter(condition)
+        .annotate(
+            _title_rank=Case(
+                When(**{f"index_entries__{title}__icontains": terms[0]}, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("_title_rank", "-first_published_at", "-id")
+        .distinct()
+    )
+
+
+def promoted_results(query, locale):
+    """The secretariat's promoted results for this query (Wagtail's search promotions),
+    pointing at the visitor's language version of each promoted page.
+
+    Looked up read-only: Wagtail's Query.get() would store every query typed."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return []
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalised)
+        .select_related("page")
+        .order_by("sort_order", "id")
+    )
+    keys = [promotion.page.translation_key for promotion in promotions if promotion.page]
+    localized = {}
+    if keys:
+        localized = {
+            page.translation_key: page
+            for page in visible_pages(locale).filter(translation_key__in=keys)
+        }
+    results = []
+    for promotion in promotions:
+        if promotion.page is not None:
+            page = localized.get(promotion.page.translation_key)
+            if page is None:
+                continue
+            results.append(
+                {
+                    "page": page,
+                    "title": page.title,
+                    "url": None,
+                    "description": promotion.description or page.search_description,
+                }
+            )
+        elif promotion.external_link_url:
+            results.append(
+                {
+                    "page": None,
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "description": promotion.description,
+                }
+            )
+    return results
