@@ -1,7 +1,10 @@
 """Member cities: the Members index and one profile page per member city or region."""
 
+from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,7 +25,14 @@ from core.blocks import ContentStreamBlock
 from core.models import BasePage
 
 
+def source_language_only():
+    """Relations point at the English taxonomy objects; their translations follow them."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
 class CityIndexPage(BasePage):
+    """The Members page: every member, with filters, counts and a map."""
+
     intro = models.TextField(
         _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
     )
@@ -35,6 +45,13 @@ class CityIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("members index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .members import members_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(members_context(self, request))
+        return context
 
 
 class CityPage(BasePage):
@@ -55,6 +72,7 @@ class CityPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_language_only,
         help_text=_("Used by the Members filters and the map legend."),
     )
     topics = ParentalManyToManyField(
@@ -62,13 +80,15 @@ class CityPage(BasePage):
         verbose_name=_("topics"),
         blank=True,
         related_name="+",
-        help_text=_("The member's smart-city priorities."),
+        limit_choices_to=source_language_only,
+        help_text=_("The member's smart-city priorities, used by the Members filters."),
     )
     membership_type = models.CharField(
         _("membership type"),
         max_length=32,
         choices=MembershipType.choices,
         default=MembershipType.CITY,
+        help_text=_("How the member joined: as a city, a region, a special municipality…"),
     )
     member_since = models.PositiveSmallIntegerField(
         _("member since"),
@@ -76,13 +96,23 @@ class CityPage(BasePage):
         help_text=_("The year the member signed the charter."),
     )
     population = models.PositiveBigIntegerField(
-        _("population"), null=True, blank=True, help_text=_("Latest official figure.")
+        _("population"),
+        null=True,
+        blank=True,
+        help_text=_("Latest official figure, rounded; digits only."),
     )
-    leader_name = models.CharField(_("leader's name"), max_length=120, blank=True)
+    leader_name = models.CharField(
+        _("leader's name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The mayor or governor in office. Leave empty rather than guess."),
+    )
     leader_title = models.CharField(
         _("leader's title"), max_length=120, blank=True, help_text=_("For example Mayor.")
     )
-    website = models.URLField(_("official website"), blank=True)
+    website = models.URLField(
+        _("official website"), blank=True, help_text=_("The city government's own website.")
+    )
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -104,6 +134,7 @@ class CityPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Square, on a plain background; shown beside the name."),
     )
     hero_image = models.ForeignKey(
         "core.SiteImage",
@@ -125,8 +156,19 @@ class CityPage(BasePage):
         verbose_name=_("profile"),
         help_text=_("Strategy, priorities, quotes, galleries and videos."),
     )
-    contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_name = models.CharField(
+        _("contact name"),
+        max_length=120,
+        blank=True,
+        help_text=_("A person or an office, for example Smart City Office."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_(
+            "Shown on the profile; use a shared office address rather than a personal one."
+        ),
+    )
 
     override_translatable_fields = BasePage.override_translatable_fields + [
         SynchronizedField("country"),
@@ -153,7 +195,7 @@ class CityPage(BasePage):
                 FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
                 FieldRowPanel([FieldPanel("membership_type"), FieldPanel("member_since")]),
                 FieldPanel("population"),
-                FieldPanel("topics"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Membership"),
         ),
@@ -200,6 +242,36 @@ class CityPage(BasePage):
         verbose_name = _("member city")
         verbose_name_plural = _("member cities")
 
+    def get_context(self, request, *args, **kwargs):
+        from .profile import profile_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(profile_context(self, request))
+        return context
+
+    @property
+    def population_display(self):
+        """The population with the visitor's digit grouping, e.g. 2,490,000 or 2 490 000."""
+        if self.population is None:
+            return ""
+        return number_format(self.population, force_grouping=True)
+
+    @property
+    def latitude_display(self):
+        return number_format(self.latitude, decimal_pos=4)
+
+    @property
+    def longitude_display(self):
+        return number_format(self.longitude, decimal_pos=4)
+
+    @property
+    def map_url(self):
+        """The location on OpenStreetMap (a plain link; nothing is loaded from it here)."""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=11/{self.latitude}/{self.longitude}"
+        )
+
 
 class CityDataset(TranslatableMixin, Orderable):
     """A dataset the member shares (the data-sharing registry)."""
@@ -221,15 +293,31 @@ class CityDataset(TranslatableMixin, Orderable):
         NONE = "none", _("No particular standard")
 
     page = ParentalKey(CityPage, on_delete=models.CASCADE, related_name="datasets")
-    title = models.CharField(_("title"), max_length=160)
+    title = models.CharField(
+        _("title"), max_length=160, help_text=_("The dataset's name as its publisher gives it.")
+    )
     url = models.URLField(_("link"), help_text=_("Where the data can be downloaded or queried."))
-    description = models.TextField(_("description"), blank=True, max_length=400)
-    licence = models.CharField(_("licence"), max_length=20, choices=Licence.choices)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=400,
+        help_text=_("What the data covers and how often it is updated. Optional."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=Licence.choices,
+        help_text=_("The terms under which anyone may reuse the data."),
+    )
     data_format = models.CharField(
         _("format"), max_length=40, help_text=_("For example CSV, JSON, GeoJSON, API.")
     )
     standard = models.CharField(
-        _("standard"), max_length=20, choices=Standard.choices, default=Standard.NONE
+        _("standard"),
+        max_length=20,
+        choices=Standard.choices,
+        default=Standard.NONE,
+        help_text=_("The data model or metadata standard the dataset follows."),
     )
     topic = models.ForeignKey(
         "core.Topic",
@@ -238,6 +326,8 @@ class CityDataset(TranslatableMixin, Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_language_only,
+        help_text=_("The area of city life the data is about."),
     )
 
     override_translatable_fields = [

@@ -2,7 +2,10 @@
 
 A pilot page lives under its host city's page, so that city's editors maintain it."""
 
+from django import forms
+from django.conf import settings
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -22,7 +25,14 @@ from core.blocks import ContentStreamBlock
 from core.models import BasePage
 
 
+def source_language_only():
+    """Relations point at the English objects; their translations follow them."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
 class PilotIndexPage(BasePage):
+    """Lists the pilots of every member city; the pilots themselves live under their host."""
+
     intro = models.TextField(
         _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
     )
@@ -35,6 +45,13 @@ class PilotIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("pilots index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import pilots_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(pilots_context(self, request))
+        return context
 
 
 class PilotPage(BasePage):
@@ -67,20 +84,32 @@ class PilotPage(BasePage):
         help_text=_("The named place, for example a housing estate or a station."),
     )
     status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.PLANNED
+        _("status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.PLANNED,
+        help_text=_("Scaled up: the solution now runs beyond the pilot site."),
     )
-    start_date = models.DateField(_("start date"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start date"), null=True, blank=True, help_text=_("When testing began (or will).")
+    )
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Leave empty while it runs.")
     )
     topics = ParentalManyToManyField(
-        "core.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+        "core.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_language_only,
+        help_text=_("Used by the pilots filters."),
     )
     partners = ParentalManyToManyField(
         "core.Partner",
         verbose_name=_("partners"),
         blank=True,
         related_name="+",
+        limit_choices_to=source_language_only,
         help_text=_("Companies, start-ups, universities and NGOs taking part."),
     )
     adopted_by = ParentalManyToManyField(
@@ -88,6 +117,7 @@ class PilotPage(BasePage):
         verbose_name=_("adopted by"),
         blank=True,
         related_name="+",
+        limit_choices_to=source_language_only,
         help_text=_("Member cities that took the solution up after the pilot."),
     )
     hero_image = models.ForeignKey(
@@ -97,6 +127,7 @@ class PilotPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("A wide photograph of the pilot site; also used on cards."),
     )
     challenge = RichTextField(
         _("the challenge"),
@@ -108,7 +139,12 @@ class PilotPage(BasePage):
         features=["bold", "italic", "link", "ul", "ol"],
         help_text=_("What was tested, and how."),
     )
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more about the pilot"))
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("more about the pilot"),
+        help_text=_("Lessons learnt, quotes, pictures and videos."),
+    )
 
     override_translatable_fields = BasePage.override_translatable_fields + [
         SynchronizedField("venue_type"),
@@ -136,9 +172,9 @@ class PilotPage(BasePage):
             ],
             heading=_("Where and when"),
         ),
-        FieldPanel("topics"),
-        FieldPanel("partners"),
-        FieldPanel("adopted_by"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("adopted_by", widget=forms.CheckboxSelectMultiple),
         FieldPanel("hero_image"),
     ]
     edit_handler = TabbedInterface(
@@ -165,12 +201,24 @@ class PilotPage(BasePage):
         verbose_name = _("pilot case study")
         verbose_name_plural = _("pilot case studies")
 
+    def get_context(self, request, *args, **kwargs):
+        from .case_study import case_study_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_context(self, request))
+        return context
+
 
 class PilotResult(TranslatableMixin, Orderable):
     """A measured outcome: a figure, its unit and what it measures."""
 
     page = ParentalKey(PilotPage, on_delete=models.CASCADE, related_name="results")
-    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    value = models.DecimalField(
+        _("value"),
+        max_digits=14,
+        decimal_places=2,
+        help_text=_("The measured figure, for example 38 or 12.5. Negative for a decrease."),
+    )
     unit = models.CharField(
         _("unit"), max_length=30, blank=True, help_text=_("For example %, minutes, tonnes CO₂.")
     )
@@ -188,4 +236,11 @@ class PilotResult(TranslatableMixin, Orderable):
         verbose_name_plural = _("results")
 
     def __str__(self):
-        return f"{self.value} {self.unit} {self.label}".strip()
+        return f"{self.value_display} {self.unit} {self.label}".strip()
+
+    @property
+    def value_display(self):
+        """The value in the visitor's number format, without needless trailing zeros."""
+        value = self.value.normalize()
+        decimals = max(0, -value.as_tuple().exponent)
+        return number_format(value, decimal_pos=decimals, force_grouping=True)

@@ -1,0 +1,129 @@
+"""The pilots index: pilots of every member city in the visitor's language, filtered.
+
+All live pilots of the language tree are read in one query (with their host city's title
+and slug from subqueries) and their topics in a second; filters, choices and pagination
+work on that list, and only the cards of the requested page fetch their pictures.
+"""
+
+from django import forms
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from core.listing import FilterForm, paginate
+from core.models import SiteImage
+from core.routing import restricted_paths
+
+from .labels import topic_labels
+
+CARD_IMAGE_SPECS = ["fill-400x267|format-webp", "fill-800x533|format-webp"]
+
+
+class PilotFilterForm(FilterForm):
+    topic = forms.ChoiceField(label=_("Topic"))
+    city = forms.ChoiceField(label=_("Host city"))
+    status = forms.ChoiceField(label=_("Status"))
+    venue_type = forms.ChoiceField(label=_("Venue type"))
+
+    def __init__(self, data, *, topics, cities, statuses, venue_types):
+        super().__init__(data)
+        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.fields["city"].choices = [("", _("All cities")), *cities]
+        self.fields["status"].choices = [("", _("Any status")), *statuses]
+        self.fields["venue_type"].choices = [("", _("All venues")), *venue_types]
+
+
+def parent_field(name):
+    """A field of each page's parent (in the same language tree), as a subquery."""
+    return Subquery(
+        Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        ).values(name)[:1]
+    )
+
+
+def live_pilots(locale_id):
+    from .models import PilotPage
+
+    pilots = list(
+        PilotPage.objects.live()
+        .filter(locale_id=locale_id)
+        .annotate(host_title=parent_field("title"), host_slug=parent_field("slug"))
+        .defer("body", "challenge", "solution", "search_description", "seo_title")
+        .order_by("-start_date", "title")
+    )
+    restricted = restricted_paths()
+    pilots = [p for p in pilots if not any(p.path.startswith(r) for r in restricted)]
+    topic_ids = {}
+    if pilots:
+        for pilot_id, topic_id in PilotPage.topics.through.objects.filter(
+            pilotpage_id__in=[p.pk for p in pilots]
+        ).values_list("pilotpage_id", "topic_id"):
+            topic_ids.setdefault(pilot_id, []).append(topic_id)
+    topics = topic_labels()
+    for pilot in pilots:
+        pilot.topic_slugs = {topics[t]["slug"] for t in topic_ids.get(pilot.pk, []) if t in topics}
+    return pilots
+
+
+def _choices_in_order(values, choices):
+    present = set(values)
+    return [(value, label) for value, label in choices if value in present]
+
+
+def pilots_context(index_page, request):
+    from .models import PilotPage
+
+    pilots = live_pilots(index_page.locale_id)
+    topics = topic_labels()
+    topic_names = {label["slug"]: label["name"] for label in topics.values()}
+    form = PilotFilterForm(
+        request.GET,
+        topics=sorted(
+            {(slug, topic_names[slug]) for p in pilots for slug in p.topic_slugs},
+            key=lambda pair: pair[1].casefold(),
+        ),
+        cities=sorted(
+            {(p.host_slug, p.host_title) for p in pilots if p.host_slug},
+            key=lambda pair: pair[1].casefold(),
+        ),
+        statuses=_choices_in_order((p.status for p in pilots), PilotPage.Status.choices),
+        venue_types=_choices_in_order((p.venue_type for p in pilots), PilotPage.VenueType.choices),
+    )
+    filters = form.active_filters()
+    shown = [p for p in pilots if matches(p, filters)]
+    page_obj = paginate(request, shown)
+    attach_card_images(page_obj.object_list)
+    return {
+        "filter_form": form,
+        "is_filtered": bool(filters),
+        "page_obj": page_obj,
+        "pilots": page_obj.object_list,
+        "pilot_count": len(shown),
+    }
+
+
+def matches(pilot, filters):
+    if "topic" in filters and filters["topic"] not in pilot.topic_slugs:
+        return False
+    if "city" in filters and pilot.host_slug != filters["city"]:
+        return False
+    if "status" in filters and pilot.status != filters["status"]:
+        return False
+    if "venue_type" in filters and pilot.venue_type != filters["venue_type"]:
+        return False
+    return True
+
+
+def attach_card_images(pilots):
+    """card_image on each pilot (listing image, else hero image), renditions in bulk."""
+    ids = {p.listing_image_id or p.hero_image_id for p in pilots} - {None}
+    images = {}
+    if ids:
+        images = {
+            image.pk: image
+            for image in SiteImage.objects.filter(pk__in=ids).prefetch_renditions(*CARD_IMAGE_SPECS)
+        }
+    for pilot in pilots:
+        pilot.card_image = images.get(pilot.listing_image_id or pilot.hero_image_id)
