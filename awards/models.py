@@ -1,10 +1,13 @@
 """The Go Smart Awards: categories, yearly editions, winners and finalists."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -26,12 +29,25 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
     """One year of the awards: its theme, the call for entries, the ceremony and the jury."""
 
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+        _("year"),
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("The year the projects are recognised, for example 2026."),
     )
-    theme = models.CharField(_("theme"), max_length=200)
-    description = models.TextField(_("description"), blank=True, max_length=800)
-    call_opens = models.DateField(_("call for entries opens"))
-    call_closes = models.DateField(_("call for entries closes"))
+    theme = models.CharField(
+        _("theme"), max_length=200, help_text=_("The edition's theme, in a few words.")
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=800,
+        help_text=_("What this edition looks for, shown with the call for entries."),
+    )
+    call_opens = models.DateField(
+        _("call for entries opens"), help_text=_("First day on which entries are accepted.")
+    )
+    call_closes = models.DateField(
+        _("call for entries closes"), help_text=_("Last day on which entries are accepted.")
+    )
     entry_url = models.URLField(
         _("how to enter"), blank=True, help_text=_("The application form or guidelines.")
     )
@@ -42,6 +58,7 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The event at which the winners are announced."),
     )
 
     override_translatable_fields = [
@@ -51,15 +68,28 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
         SynchronizedField("entry_url"),
         SynchronizedField("ceremony"),
     ]
-    panels = [
-        FieldPanel("year"),
-        FieldPanel("theme"),
-        FieldPanel("description"),
-        FieldRowPanel([FieldPanel("call_opens"), FieldPanel("call_closes")]),
-        FieldPanel("entry_url"),
-        FieldPanel("ceremony"),
-        InlinePanel("jury", heading=_("Jury"), label=_("Jury member")),
-    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [FieldPanel("year"), FieldPanel("theme"), FieldPanel("description")],
+                heading=_("Edition"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("call_opens"), FieldPanel("call_closes")]),
+                    FieldPanel("entry_url"),
+                ],
+                heading=_("Call for entries"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("ceremony"),
+                    InlinePanel("jury", heading=_("Jury"), label=_("Jury member")),
+                ],
+                heading=_("Ceremony and jury"),
+            ),
+        ]
+    )
 
     class Meta:
         ordering = ["-year"]
@@ -70,10 +100,19 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
     def __str__(self):
         return f"{self.year}: {self.theme}"
 
+    def clean(self):
+        super().clean()
+        if self.call_opens and self.call_closes and self.call_closes < self.call_opens:
+            raise ValidationError({"call_closes": _("The call cannot close before it opens.")})
+
+    def call_is_open(self, today=None):
+        today = today or timezone.localdate()
+        return self.call_opens <= today <= self.call_closes
+
 
 class JuryMember(TranslatableMixin, Orderable):
     edition = ParentalKey(AwardEdition, on_delete=models.CASCADE, related_name="jury")
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, help_text=_("As the person writes it."))
     role = models.CharField(_("role"), max_length=200, help_text=_("Position and organisation."))
 
     override_translatable_fields = [SynchronizedField("name")]
@@ -84,6 +123,8 @@ class JuryMember(TranslatableMixin, Orderable):
 
 
 class AwardsIndexPage(BasePage):
+    """The awards showcase: every recognised project of every year, with filters."""
+
     intro = models.TextField(
         _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
     )
@@ -96,6 +137,39 @@ class AwardsIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("awards index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(index_context(self, request))
+        return context
+
+
+class AwardCategoryForm(WagtailAdminPageForm):
+    """Checks that the judging criteria's weights add up to 100 per cent."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        criteria = self.formsets.get("criteria")
+        if criteria is not None and criteria.is_valid():
+            weights = [
+                form.cleaned_data["weight"]
+                for form in criteria.forms
+                if form.cleaned_data
+                and not form.cleaned_data.get("DELETE")
+                and form.cleaned_data.get("weight")
+            ]
+            if weights and sum(weights) != 100:
+                self.add_error(
+                    None,
+                    _(
+                        "The weights of the judging criteria add up to %(total)s%%; "
+                        "they must add up to 100%%."
+                    )
+                    % {"total": sum(weights)},
+                )
+        return cleaned_data
 
 
 class AwardCategoryPage(BasePage):
@@ -115,8 +189,14 @@ class AwardCategoryPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The topic the category belongs to, for search and related content."),
     )
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("more information"))
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("more information"),
+        help_text=_("Optional: examples, past themes, advice for applicants."),
+    )
 
     override_translatable_fields = BasePage.override_translatable_fields + [
         SynchronizedField("topic"),
@@ -124,10 +204,27 @@ class AwardCategoryPage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("description"),
         FieldPanel("topic"),
-        InlinePanel("criteria", heading=_("Judging criteria"), label=_("Criterion")),
-        FieldPanel("eligibility"),
         FieldPanel("body"),
     ]
+    judging_panels = [
+        InlinePanel(
+            "criteria",
+            heading=_("Judging criteria"),
+            label=_("Criterion"),
+            help_text=_("The weights must add up to 100%."),
+            min_num=1,
+        ),
+        FieldPanel("eligibility"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Category")),
+            ObjectList(judging_panels, heading=_("Judging")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    base_form_class = AwardCategoryForm
     search_fields = BasePage.search_fields + [index.SearchField("description")]
 
     parent_page_types = ["awards.AwardsIndexPage"]
@@ -137,10 +234,19 @@ class AwardCategoryPage(BasePage):
         verbose_name = _("award category")
         verbose_name_plural = _("award categories")
 
+    def get_context(self, request, *args, **kwargs):
+        from .listing import category_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(category_context(self, request))
+        return context
+
 
 class AwardCriterion(TranslatableMixin, Orderable):
     page = ParentalKey(AwardCategoryPage, on_delete=models.CASCADE, related_name="criteria")
-    label = models.CharField(_("criterion"), max_length=160)
+    label = models.CharField(
+        _("criterion"), max_length=160, help_text=_("What the jury assesses, in a few words.")
+    )
     weight = models.PositiveSmallIntegerField(
         _("weight (%)"),
         validators=[MinValueValidator(1), MaxValueValidator(100)],
@@ -152,6 +258,7 @@ class AwardCriterion(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("judging criterion")
+        verbose_name_plural = _("judging criteria")
 
 
 class AwardWinnerPage(BasePage):
@@ -171,7 +278,11 @@ class AwardWinnerPage(BasePage):
     )
     year = models.PositiveSmallIntegerField(_("year"), editable=False, db_index=True)
     placement = models.CharField(
-        _("placement"), max_length=20, choices=Placement.choices, default=Placement.WINNER
+        _("placement"),
+        max_length=20,
+        choices=Placement.choices,
+        default=Placement.WINNER,
+        help_text=_("Winner, finalist or special mention."),
     )
     city = models.ForeignKey(
         "cities.CityPage",
@@ -191,7 +302,11 @@ class AwardWinnerPage(BasePage):
         related_name="+",
         help_text=_("The company, start-up, university or NGO behind the project."),
     )
-    project_name = models.CharField(_("project"), max_length=200)
+    project_name = models.CharField(
+        _("project"),
+        max_length=200,
+        help_text=_("The project's name as visitors read it; usually the same as the title."),
+    )
     hero_image = models.ForeignKey(
         "core.SiteImage",
         verbose_name=_("image"),
@@ -199,11 +314,17 @@ class AwardWinnerPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("A photograph of the project, at least 1600 pixels across."),
     )
     project_summary = models.TextField(
         _("project summary"), max_length=600, help_text=_("Two or three sentences.")
     )
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("about the project"))
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("about the project"),
+        help_text=_("The story of the project: results, quotes, pictures and videos."),
+    )
     pilot = models.ForeignKey(
         "pilots.PilotPage",
         verbose_name=_("pilot it grew from"),
@@ -211,6 +332,7 @@ class AwardWinnerPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The proof-of-concept pilot the project started as, if any."),
     )
 
     override_translatable_fields = BasePage.override_translatable_fields + [
@@ -264,3 +386,10 @@ class AwardWinnerPage(BasePage):
         if self.edition_id:
             self.year = AwardEdition.objects.values_list("year", flat=True).get(pk=self.edition_id)
         super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import winner_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(winner_context(self, request))
+        return context

@@ -1,0 +1,447 @@
+"""What the award pages show, fetched in a fixed number of queries.
+
+Relations of award pages (city, organisation, edition, pilot) point at the English source
+objects in every language. Instead of loading those objects and then their translations, the
+queries below read the translated values in the same SQL statement (`translated()`), so a page
+costs the same number of queries whether it lists three projects or three hundred.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django import forms
+from django.conf import settings
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce, Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.models import Page
+
+from core.i18n import active_locale
+from core.listing import FilterForm, paginate
+from core.models import Partner, Region, SiteRendition
+from core.routing import restricted_paths
+
+from .models import AwardCategoryPage, AwardEdition, AwardWinnerPage
+
+Placement = AwardWinnerPage.Placement
+
+# The renditions the winner page's hero picture uses (see award_winner_page.html).
+HERO_RENDITIONS = ["fill-640x360|format-webp", "fill-960x540|format-webp"]
+OTHER_PROJECTS_SHOWN = 6
+
+
+def translated(relation, model, field_name):
+    """The related object's `field_name`, read from its translation in the visitor's language
+    and falling back to the related (source) object when it has no such translation."""
+    translations = model.objects.filter(
+        translation_key=OuterRef(f"{relation}__translation_key"),
+        locale_id=active_locale().pk,
+    )
+    if issubclass(model, Page):
+        translations = translations.filter(live=True)
+    return Coalesce(Subquery(translations.values(field_name)[:1]), F(f"{relation}__{field_name}"))
+
+
+def page_url(url_path, request):
+    """The address of the page at url_path (in whichever language tree it lives)."""
+    if not url_path:
+        return ""
+    # Page.get_url() needs nothing but url_path and the cached site root paths.
+    return Page(url_path=url_path).get_url(request)
+
+
+placement_rank = Case(
+    *[When(placement=value, then=Value(rank)) for rank, value in enumerate(Placement.values)],
+    default=Value(len(Placement.values)),
+    output_field=IntegerField(),
+)
+
+
+def with_card_facts(winners):
+    """Annotate winners with what a card or list entry shows besides the page itself."""
+    return winners.annotate(
+        placement_rank=placement_rank,
+        city_name=translated("city", Page, "title"),
+        city_country=F("city__country"),
+        organisation_name=translated("organisation", Partner, "name"),
+        organisation_kind=F("organisation__kind"),
+    ).defer("body")
+
+
+def describe(winner, request=None):
+    """Display values derived from the annotations, for the templates."""
+    if request is not None:
+        winner.href = winner.get_url(request)
+    winner.country_name = countries.name(winner.city_country) if winner.city_country else ""
+    winner.organisation_kind_label = (
+        Partner.Kind(winner.organisation_kind).label if winner.organisation_kind else ""
+    )
+    return winner
+
+
+def without_private(queryset, within=None):
+    """Leave out pages in private (view-restricted) sections. Visitors who reached `within`
+    passed its own restriction, so only restrictions further down count."""
+    for path in restricted_paths():
+        if within is None or (path.startswith(within.path) and path != within.path):
+            queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
+# --- Award editions -----------------------------------------------------------------------
+
+
+@dataclass
+class EditionSummary:
+    year: int
+    theme: str
+    description: str
+    call_opens: date
+    call_closes: date
+    entry_url: str
+    ceremony_title: str = ""
+    ceremony_url: str = ""
+    ceremony_start: datetime | None = None
+    jury: list = field(default_factory=list)
+
+    def call_is_open(self, today):
+        return self.call_opens <= today <= self.call_closes
+
+    def call_is_upcoming(self, today):
+        return today < self.call_opens
+
+
+def editions_in_language(request):
+    """Every edition, newest first, in the visitor's language where translated, with its jury
+    and its ceremony: one query (the jury is joined, one row per member)."""
+    locale = active_locale()
+    rows = (
+        AwardEdition.objects.filter(
+            Q(locale_id=locale.pk) | Q(locale__language_code=settings.LANGUAGE_CODE)
+        )
+        .order_by("-year", "jury__sort_order")
+        .values(
+            "translation_key",
+            "locale_id",
+            "year",
+            "theme",
+            "description",
+            "call_opens",
+            "call_closes",
+            "entry_url",
+            "jury__name",
+            "jury__role",
+            ceremony_title=translated("ceremony", Page, "title"),
+            ceremony_url_path=translated("ceremony", Page, "url_path"),
+            ceremony_start=F("ceremony__start"),
+        )
+    )
+    versions = {}
+    for row in rows:
+        version = versions.setdefault(row["translation_key"], {}).setdefault(
+            row["locale_id"],
+            EditionSummary(
+                year=row["year"],
+                theme=row["theme"],
+                description=row["description"],
+                call_opens=row["call_opens"],
+                call_closes=row["call_closes"],
+                entry_url=row["entry_url"],
+                ceremony_title=row["ceremony_title"] or "",
+                ceremony_url=page_url(row["ceremony_url_path"], request),
+                ceremony_start=row["ceremony_start"],
+            ),
+        )
+        if row["jury__name"]:
+            version.jury.append({"name": row["jury__name"], "role": row["jury__role"]})
+    editions = []
+    for by_locale in versions.values():
+        editions.append(by_locale.get(locale.pk) or next(iter(by_locale.values())))
+    editions.sort(key=lambda edition: edition.year, reverse=True)
+    return editions
+
+
+def featured_edition(editions, today):
+    """The edition whose call for entries is open today, else the next one to open, else
+    the latest."""
+    open_now = [edition for edition in editions if edition.call_is_open(today)]
+    if open_now:
+        return open_now[0]
+    upcoming = [edition for edition in editions if edition.call_is_upcoming(today)]
+    if upcoming:
+        return upcoming[-1]
+    return editions[0] if editions else None
+
+
+# --- The awards index ---------------------------------------------------------------------
+
+
+class AwardFilterForm(FilterForm):
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, empty_value=None)
+    category = forms.ChoiceField(label=_("Category"))
+    placement = forms.ChoiceField(label=_("Placement"))
+    region = forms.ChoiceField(label=_("Region"))
+    country = forms.ChoiceField(label=_("Country"))
+
+    def __init__(self, data, *, years, categories, regions, country_codes):
+        super().__init__(data)
+        self.fields["year"].choices = [("", _("All years"))] + [(year, year) for year in years]
+        self.fields["category"].choices = [("", _("All categories"))] + [
+            (category.slug, category.title) for category in categories
+        ]
+        self.fields["placement"].choices = [("", _("All placements"))] + Placement.choices
+        self.fields["region"].choices = [("", _("All regions"))] + sorted(
+            regions.items(), key=lambda item: str(item[1]).casefold()
+        )
+        self.fields["country"].choices = [("", _("All countries"))] + sorted(
+            ((code, countries.name(code)) for code in country_codes),
+            key=lambda item: str(item[1]).casefold(),
+        )
+
+
+class Facets:
+    """How many projects there are per year, category, placement, city, region and country.
+
+    One grouped query gives the filter choices, the headline counts, the number of projects
+    per category and the number of results for any combination of filters, without a
+    COUNT(*) per question.
+    """
+
+    def __init__(self, winners, index):
+        self.category_path_length = len(index.path) + index.steplen
+        self.rows = list(
+            winners.order_by()
+            .values(
+                "year",
+                "placement",
+                "city_id",
+                category_path=Substr("path", 1, self.category_path_length),
+                country=F("city__country"),
+                region=F("city__region__slug"),
+                region_name=translated("city__region", Region, "name"),
+            )
+            .annotate(entries=Count("pk"))
+        )
+
+    @property
+    def total(self):
+        return sum(row["entries"] for row in self.rows)
+
+    @property
+    def years(self):
+        return sorted({row["year"] for row in self.rows}, reverse=True)
+
+    @property
+    def first_year(self):
+        return min((row["year"] for row in self.rows), default=None)
+
+    @property
+    def cities(self):
+        return len({row["city_id"] for row in self.rows if row["city_id"]})
+
+    @property
+    def country_codes(self):
+        return {row["country"] for row in self.rows if row["country"]}
+
+    @property
+    def regions(self):
+        return {row["region"]: row["region_name"] for row in self.rows if row["region"]}
+
+    def per_category(self):
+        counts = {}
+        for row in self.rows:
+            counts[row["category_path"]] = counts.get(row["category_path"], 0) + row["entries"]
+        return counts
+
+    def count(self, filters, categories):
+        def matches(row):
+            category = categories.get(filters.get("category"))
+            return (
+                ("year" not in filters or row["year"] == filters["year"])
+                and (category is None or row["category_path"] == category.path)
+                and ("placement" not in filters or row["placement"] == filters["placement"])
+                and ("region" not in filters or row["region"] == filters["region"])
+                and ("country" not in filters or row["country"] == filters["country"])
+            )
+
+        return sum(row["entries"] for row in self.rows if matches(row))
+
+
+class CountedResults:
+    """A queryset whose length is already known, so the paginator does not count again."""
+
+    ordered = True
+
+    def __init__(self, queryset, count):
+        self.queryset = queryset
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return self.queryset[key]
+
+
+def filter_winners(winners, filters, categories):
+    if "year" in filters:
+        winners = winners.filter(year=filters["year"])
+    if "category" in filters:
+        category = categories[filters["category"]]
+        winners = winners.filter(path__startswith=category.path)
+    if "placement" in filters:
+        winners = winners.filter(placement=filters["placement"])
+    if "region" in filters:
+        winners = winners.filter(city__region__slug=filters["region"])
+    if "country" in filters:
+        winners = winners.filter(city__country=filters["country"])
+    return winners
+
+
+def index_context(index, request):
+    categories = list(
+        without_private(AwardCategoryPage.objects.live().child_of(index), index)
+        .defer("body", "eligibility")
+        .order_by("path")
+    )
+    categories_by_slug = {category.slug: category for category in categories}
+    categories_by_path = {category.path: category for category in categories}
+
+    winners = without_private(
+        AwardWinnerPage.objects.live().filter(path__startswith=index.path, depth=index.depth + 2),
+        index,
+    )
+    facets = Facets(winners, index)
+    form = AwardFilterForm(
+        request.GET,
+        years=facets.years,
+        categories=categories,
+        regions=facets.regions,
+        country_codes=facets.country_codes,
+    )
+    filters = form.active_filters()
+    results = with_card_facts(filter_winners(winners, filters, categories_by_slug)).order_by(
+        "-year", "placement_rank", "title"
+    )
+    page_obj = paginate(request, CountedResults(results, facets.count(filters, categories_by_slug)))
+    page_obj.object_list = [describe(winner, request) for winner in page_obj.object_list]
+    for winner in page_obj.object_list:
+        winner.category = categories_by_path.get(winner.path[: facets.category_path_length])
+
+    per_category = facets.per_category()
+    for category in categories:
+        category.href = category.get_url(request)
+        category.entries = per_category.get(category.path, 0)
+
+    today = timezone.localdate()
+    editions = editions_in_language(request)
+    edition = featured_edition(editions, today)
+    return {
+        "form": form,
+        "filtered": bool(filters),
+        "page_obj": page_obj,
+        "categories": categories,
+        "facets": facets,
+        "edition": edition,
+        "call_is_open": bool(edition and edition.call_is_open(today)),
+        "call_is_upcoming": bool(edition and edition.call_is_upcoming(today)),
+        "edition_has_entries": bool(edition and edition.year in facets.years),
+        "past_editions": [item for item in editions if item is not edition],
+    }
+
+
+# --- A category ---------------------------------------------------------------------------
+
+
+def category_context(category, request):
+    winners = (
+        with_card_facts(AwardWinnerPage.objects.live().child_of(category))
+        .annotate(edition_theme=translated("edition", AwardEdition, "theme"))
+        .order_by("-year", "placement_rank", "title")
+    )
+    by_year = []
+    for winner in without_private(winners, category):
+        describe(winner, request)
+        if not by_year or by_year[-1]["year"] != winner.year:
+            by_year.append({"year": winner.year, "theme": winner.edition_theme, "winners": []})
+        by_year[-1]["winners"].append(winner)
+    return {"criteria": list(category.criteria.all()), "winners_by_year": by_year}
+
+
+# --- A winner -----------------------------------------------------------------------------
+
+
+def winner_context(winner, request):
+    parent_path = winner.path[: -winner.steplen]
+    facts = (
+        AwardWinnerPage.objects.filter(pk=winner.pk)
+        .select_related("hero_image")
+        .only("pk", "hero_image")
+        .annotate(
+            edition_theme=translated("edition", AwardEdition, "theme"),
+            category_title=Subquery(Page.objects.filter(path=parent_path).values("title")[:1]),
+            category_url_path=Subquery(
+                Page.objects.filter(path=parent_path).values("url_path")[:1]
+            ),
+            city_name=translated("city", Page, "title"),
+            city_url_path=translated("city", Page, "url_path"),
+            city_country=F("city__country"),
+            pilot_title=translated("pilot", Page, "title"),
+            pilot_url_path=translated("pilot", Page, "url_path"),
+            organisation_name=translated("organisation", Partner, "name"),
+            organisation_description=translated("organisation", Partner, "description"),
+            organisation_kind=F("organisation__kind"),
+            organisation_website=F("organisation__website"),
+        )
+        .get()
+    )
+    if facts.hero_image is not None:
+        prefetch_related_objects(
+            [facts.hero_image],
+            Prefetch(
+                "renditions",
+                queryset=SiteRendition.objects.filter(filter_spec__in=HERO_RENDITIONS),
+                to_attr="prefetched_renditions",
+            ),
+        )
+    describe(facts)
+
+    others = []
+    if winner.city_id:
+        others = [
+            describe(other, request)
+            for other in without_private(
+                with_card_facts(
+                    AwardWinnerPage.objects.live().filter(
+                        locale_id=winner.locale_id, city_id=winner.city_id
+                    )
+                )
+                .exclude(pk=winner.pk)
+                .order_by("-year", "placement_rank", "title")
+            )[:OTHER_PROJECTS_SHOWN]
+        ]
+    return {
+        "facts": facts,
+        "hero_image": facts.hero_image,
+        "category_url": page_url(facts.category_url_path, request),
+        "city_url": page_url(facts.city_url_path, request),
+        "pilot_url": page_url(facts.pilot_url_path, request),
+        "other_projects": others,
+    }
