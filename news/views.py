@@ -45,16 +45,25 @@ def renditions(lookup, specs):
 
 
 def image_with_renditions(image_id, specs):
+    """The image with its renditions `specs`: one query once the renditions exist."""
     if not image_id:
         return None
-    return SiteImage.objects.prefetch_renditions(*specs).filter(pk=image_id).first()
+    found = list(
+        SiteRendition.objects.filter(image_id=image_id, filter_spec__in=specs).select_related(
+            "image"
+        )
+    )
+    image = found[0].image if found else SiteImage.objects.filter(pk=image_id).first()
+    if image is not None:
+        image.prefetched_renditions = found
+    return image
 
 
 def localized_snippets(model, source):
     """{translation_key: object} for the objects of `source` (a related manager or queryset),
     each in the active language where a translation exists, else as it is. One query."""
     locale = active_locale()
-    ids = source.values_list("pk", flat=True)
+    ids = source.values_list("id", flat=True)
     keys = model.objects.filter(pk__in=ids).values("translation_key")
     chosen = {}
     for obj in model.objects.filter(Q(pk__in=ids) | Q(locale=locale, translation_key__in=keys)):
@@ -263,7 +272,7 @@ def parent_url(page, request):
 
 def news_page_context(page, request):
     topics = sorted(localized_snippets(Topic, page.topics).values(), key=lambda t: t.name)
-    cities = list(localized_pages(city_model(), page.related_cities.values_list("pk", flat=True)))
+    cities = list(localized_pages(city_model(), page.related_cities.values_list("id", flat=True)))
     attachments = list(page.attachments.select_related("document").order_by("sort_order", "pk"))
     contact = None
     if page.press_contact_id:

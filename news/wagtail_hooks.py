@@ -12,7 +12,7 @@ class PressContactViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["name", "role", "organisation", "email", "phone", "locale"]
-    list_filter = {"locale": ["exact"], "organisation": ["icontains"]}
+    list_filter = {"organisation": ["icontains"]}
     search_fields = ["name", "email", "organisation"]
     ordering = ["name"]
 

@@ -145,6 +145,7 @@ class NewsPage(BasePage):
         SynchronizedField("hero_image"),
         SynchronizedField("topics"),
         SynchronizedField("related_cities"),
+        SynchronizedField("press_contact"),
     ]
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),

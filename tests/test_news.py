@@ -1,0 +1,538 @@
+"""News index and filters, the press room, news pages, attachments, embargoed releases and
+query budgets of the news section."""
+
+import datetime
+import json
+import re
+from unittest import mock
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Locale
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from core.models import SiteImage, Topic
+from home.models import HomePage
+from news.models import EventPage, NewsAttachment, NewsIndexPage, NewsPage, PressContact
+
+from .helpers import page_in
+
+pytestmark = pytest.mark.django_db
+
+
+# --- Helpers shared with the events and feeds tests ---------------------------------------
+
+
+def publish_child(parent, page, aliases=True):
+    """Add `page` under `parent`, publish it and give it its aliases in every locale."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    if aliases:
+        create_aliases_for_new_page(page)
+    return page
+
+
+def news_index(language="en"):
+    return page_in(language, "news", NewsIndexPage)
+
+
+def live_news(language="en"):
+    return NewsPage.objects.child_of(news_index(language)).live()
+
+
+def hrefs(html, prefix):
+    """Distinct link targets starting with prefix, in document order."""
+    seen = []
+    for href in re.findall(r'href="([^"]+)"', html):
+        if href.startswith(prefix) and href not in seen:
+            seen.append(href)
+    return seen
+
+
+def card_links(html, language="en"):
+    """The news items linked from listing cards."""
+    return re.findall(rf'<h[23] class="card__title"><a href="(/{language}/news/[^"]+)"', html)
+
+
+def structured_data(html):
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match, "no JSON-LD on the page"
+    return json.loads(match.group(1))
+
+
+def english_contact():
+    return PressContact.objects.filter(locale=Locale.get_default()).first()
+
+
+def make_news(index, slug, kind=NewsPage.Kind.NEWS, days_ago=1, **fields):
+    fields.setdefault("title", f"Test item {slug}")
+    fields.setdefault("lead", f"The lead of {slug}.")
+    if kind == NewsPage.Kind.PRESS_RELEASE:
+        fields.setdefault("press_contact", english_contact())
+    page = NewsPage(
+        slug=slug,
+        kind=kind,
+        date=timezone.localdate() - datetime.timedelta(days=days_ago),
+        locale=index.locale,
+        **fields,
+    )
+    return publish_child(index, page)
+
+
+def linked_cities():
+    """English member-city pages that news items point at (empty without the cities app)."""
+    from django.apps import apps
+
+    ids = NewsPage.related_cities.through.objects.values_list("citypage", flat=True)
+    return list(apps.get_model("cities", "CityPage").objects.filter(pk__in=ids).order_by("pk"))
+
+
+def sample_document(title="Test fact sheet"):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    data = b"%PDF-1.4\n% test fact sheet\n%%EOF\n"
+    document = get_document_model()(title=title, file_size=len(data))
+    document.file.save("test-fact-sheet.pdf", ContentFile(data), save=False)
+    document.save()
+    return document
+
+
+# --- News index -----------------------------------------------------------------------------
+
+
+def test_news_index_lists_every_live_item_newest_first_in_the_visitors_language(client):
+    response = client.get("/ja/news/")
+    assert response.status_code == 200
+    page_obj = response.context["page_obj"]
+    assert page_obj.paginator.count == live_news("ja").count() >= 20
+    dates = [item.date for item in page_obj.object_list]
+    assert dates == sorted(dates, reverse=True)
+    links = card_links(response.content.decode(), "ja")
+    assert len(links) == len(page_obj.object_list)
+    assert all(link.startswith("/ja/news/") for link in links)
+    newest = live_news("ja").order_by("-date", "-pk").first()
+    assert links[0] == f"/ja/news/{newest.slug}/"
+
+
+def test_news_cards_show_localised_date_and_kind(client):
+    item = live_news("fr").order_by("-date", "-pk").first()
+    html = client.get("/fr/news/").content.decode()
+    from django.utils import formats, translation
+
+    with translation.override("fr"):
+        expected_date = formats.date_format(item.date, "DATE_FORMAT")
+        kind = str(item.get_kind_display())
+    assert f'<time datetime="{item.date:%Y-%m-%d}">{expected_date}</time>' in html
+    assert kind in html
+
+
+def filter_cases():
+    through = NewsPage.related_cities.through
+    city_slug = (
+        through.objects.filter(newspage__locale__language_code="en", newspage__live=True)
+        .values_list("citypage__slug", flat=True)
+        .first()
+    )
+    return city_slug
+
+
+@pytest.mark.parametrize("name", ["kind", "topic", "city", "year"])
+def test_each_filter_narrows_the_news_to_matching_items(client, name):
+    items = live_news("en")
+    if name == "kind":
+        value = NewsPage.Kind.CONFERENCE_REPORT
+        expected = items.filter(kind=value)
+    elif name == "topic":
+        value = "mobility"
+        expected = items.filter(topics__slug=value).distinct()
+    elif name == "city":
+        value = filter_cases()
+        if value is None:
+            pytest.skip("the demo has no member cities linked to news")
+        expected = items.filter(related_cities__slug=value).distinct()
+    else:
+        value = items.order_by("date").first().date.year
+        expected = items.filter(date__year=value)
+    expected_ids = set(expected.values_list("pk", flat=True))
+    assert 0 < len(expected_ids) < items.count()
+
+    response = client.get("/en/news/", {name: value, "page": 1})
+    assert response.status_code == 200
+    page_obj = response.context["page_obj"]
+    assert page_obj.paginator.count == len(expected_ids)
+    shown = set()
+    for number in page_obj.paginator.page_range:
+        shown |= {
+            item.pk
+            for item in client.get("/en/news/", {name: value, "page": number}).context["page_obj"]
+        }
+    assert shown == expected_ids
+    assert 'class="form__error"' not in response.content.decode()
+
+
+def test_filters_combine(client):
+    items = live_news("en").filter(kind=NewsPage.Kind.PRESS_RELEASE, topics__slug="governance")
+    response = client.get("/en/news/", {"kind": "press_release", "topic": "governance"})
+    assert {item.pk for item in response.context["page_obj"]} == set(
+        items.values_list("pk", flat=True)
+    )
+
+
+def test_filter_options_use_the_visitors_language(client):
+    topic = Topic.objects.get(slug="mobility", locale=Locale.get_default())
+    translated = Topic.objects.filter(
+        translation_key=topic.translation_key, locale__language_code="ja"
+    ).first()
+    html = client.get("/ja/news/").content.decode()
+    expected = translated.name if translated else topic.name
+    assert f'<option value="mobility">{expected}</option>' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"year": "abc"},
+        {"page": "abc"},
+        {"kind": "<script>alert(1)</script>"},
+        {"topic": "no-such-topic", "city": "nowhere"},
+        {"year": "99999999999999999999"},
+        {"page": "-1"},
+    ],
+)
+def test_bad_filter_input_is_reported_and_never_a_server_error(client, query):
+    response = client.get("/en/news/", query)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    if set(query) - {"page"}:
+        assert 'class="form__error"' in html
+    # Invalid filters are ignored: everything is listed.
+    assert response.context["page_obj"].paginator.count == live_news("en").count()
+
+
+# --- Press room -----------------------------------------------------------------------------
+
+
+def test_press_room_lists_only_press_releases_with_contacts_and_downloads(client):
+    response = client.get("/en/news/press/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Press room</h1>" in html
+    expected = live_news("en").filter(kind=NewsPage.Kind.PRESS_RELEASE)
+    assert expected.count() >= 6
+    items = list(response.context["page_obj"])
+    assert {item.pk for item in items} == set(expected.values_list("pk", flat=True)[:10])
+    titles = re.findall(r'class="press-release__title"><a href="([^"]+)"', html)
+    assert titles == [f"/en/news/{item.slug}/" for item in items]
+    others = live_news("en").exclude(kind=NewsPage.Kind.PRESS_RELEASE)
+    for other in others:
+        assert f'href="/en/news/{other.slug}/"' not in html
+    for item in items:
+        assert item.contact is not None
+        assert f'href="mailto:{item.contact.email}"' in html
+        assert item.attachment_list, f"{item.slug} has no download"
+        for attachment in item.attachment_list:
+            assert f'href="{attachment.document.url}"' in html
+    assert "(PDF, " in html
+
+
+def test_press_room_shows_contacts_in_the_visitors_language(client):
+    contact = english_contact()
+    japanese = PressContact.objects.filter(
+        translation_key=contact.translation_key, locale__language_code="ja"
+    ).first()
+    if japanese is None:
+        pytest.skip("the demo contact has no Japanese translation")
+    html = client.get("/ja/news/press/").content.decode()
+    assert japanese.name in html
+    assert f">{contact.name}<" not in html
+
+
+def test_attachment_download_returns_the_file(client):
+    release = live_news("en").filter(kind=NewsPage.Kind.PRESS_RELEASE).first()
+    html = client.get(f"/en/news/{release.slug}/").content.decode()
+    links = hrefs(html, "/documents/")
+    assert links
+    response = client.get(links[0])
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content)
+    attachment = release.attachments.select_related("document").first()
+    with attachment.document.open_file() as stored:
+        assert body == stored.read()
+    assert body.startswith(b"%PDF-") and body.rstrip().endswith(b"%%EOF")
+    assert response["Content-Type"] == "application/pdf"
+
+
+# --- News page ------------------------------------------------------------------------------
+
+
+def test_news_page_shows_contact_topics_cities_and_downloads_in_the_visitors_language(client):
+    release = (
+        live_news("en")
+        .filter(kind=NewsPage.Kind.PRESS_RELEASE, related_cities__isnull=False)
+        .distinct()
+        .first()
+    )
+    if release is None:
+        pytest.skip("no press release about a member city in the demo")
+    html = client.get(f"/fr/news/{release.slug}/").content.decode()
+    assert release.title in html
+    assert release.lead in html
+    contact = release.press_contact
+    assert f'href="mailto:{contact.email}"' in html
+    for city in release.related_cities.all():
+        assert f'href="/fr/{city.url_path.split("/", 2)[2]}"' in html
+    assert 'href="/en/members/' not in html.split("<main")[1]
+    for topic in release.topics.all():
+        translated = Topic.objects.filter(
+            translation_key=topic.translation_key, locale__language_code="fr"
+        ).first()
+        assert (translated or topic).name in html
+    attachment = release.attachments.select_related("document").first()
+    assert f'href="{attachment.document.url}"' in html
+    assert "PDF" in html
+
+
+def test_news_page_structured_data_describes_the_article(client):
+    item = live_news("en").exclude(hero_image=None).first()
+    html = client.get(f"/en/news/{item.slug}/").content.decode()
+    data = structured_data(html)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == item.title
+    assert data["datePublished"] == item.date.isoformat()
+    assert data["publisher"]["name"] == "Go Smart"
+    assert data["image"][0].startswith("http://testserver/")
+    stored = data["image"][0].removeprefix("http://testserver" + settings.MEDIA_URL)
+    assert default_storage.exists(stored)
+
+
+def test_news_item_without_contact_or_attachments_renders(client):
+    item = make_news(news_index(), "bare-news-item", title="A bare item")
+    response = client.get(f"/en/news/{item.slug}/")
+    assert response.status_code == 200
+    assert "Media contact" not in response.content.decode()
+
+
+def test_a_press_release_needs_a_press_contact():
+    page = NewsPage(
+        title="Release",
+        slug="release",
+        kind=NewsPage.Kind.PRESS_RELEASE,
+        date=timezone.localdate(),
+        lead="Lead.",
+    )
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "press_contact" in error.value.message_dict
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh-hant"])
+@pytest.mark.parametrize("path", ["news/", "news/press/", "news/new-members-join/"])
+def test_news_pages_render_in_several_languages(client, language, path):
+    response = client.get(f"/{language}/{path}")
+    assert response.status_code == 200
+    assert f'<html lang="{language}"' in response.content.decode()
+
+
+# --- Embargoed releases ---------------------------------------------------------------------
+
+
+def test_embargoed_release_stays_hidden_until_publish_scheduled_runs_after_its_time(client):
+    index = news_index()
+    go_live_at = timezone.now() + datetime.timedelta(hours=2)
+    page = NewsPage(
+        title="Embargoed: record attendance",
+        slug="embargoed-record-attendance",
+        kind=NewsPage.Kind.PRESS_RELEASE,
+        date=timezone.localdate(),
+        lead="Under embargo until the opening.",
+        press_contact=english_contact(),
+        locale=index.locale,
+        live=False,
+        go_live_at=go_live_at,
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    create_aliases_for_new_page(page)
+    page.refresh_from_db()
+    assert not page.live
+
+    def visible():
+        urls = ["/en/news/embargoed-record-attendance/", "/ja/news/embargoed-record-attendance/"]
+        pages = [client.get(url).status_code for url in urls]
+        listed = "embargoed-record-attendance" in client.get("/en/news/press/").content.decode()
+        in_feed = "embargoed-record-attendance" in client.get("/ja/news/feed/rss/").content.decode()
+        return pages, listed, in_feed
+
+    assert visible() == ([404, 404], False, False)
+    call_command("publish_scheduled")  # too early: nothing happens
+    assert visible() == ([404, 404], False, False)
+
+    later = go_live_at + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled")
+    assert visible() == ([200, 200], True, True)
+
+
+# --- Admin ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def admin_client(client):
+    user = get_user_model().objects.create_superuser("newsadmin", "newsadmin@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_news_page_types_are_creatable_only_under_their_parents(admin_client):
+    home = page_in("en", "", HomePage)
+    index = news_index()
+    events = page_in("en", "events")
+    assert NewsPage.can_create_at(index)
+    assert not NewsPage.can_create_at(home)
+    assert not NewsPage.can_create_at(events)
+    assert not NewsIndexPage.can_create_at(home)  # one per language tree, and it exists
+    assert not NewsIndexPage.can_create_at(index)
+    assert not EventPage.can_create_at(index)
+    ok = admin_client.get(f"/admin/pages/add/news/newspage/{index.pk}/")
+    assert ok.status_code == 200
+    refused = admin_client.get(f"/admin/pages/add/news/newspage/{home.pk}/")
+    assert refused.status_code in (302, 403)
+    refused = admin_client.get(f"/admin/pages/add/news/newsindexpage/{home.pk}/")
+    assert refused.status_code in (302, 403)
+
+
+def test_press_contacts_have_an_admin_listing_with_filters(admin_client):
+    url = "/admin/snippets/news/presscontact/"
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    contact = english_contact()
+    assert contact.name in html and contact.email in html
+    assert 'name="locale"' in html and 'name="organisation__icontains"' in html
+    japanese = PressContact.objects.filter(
+        translation_key=contact.translation_key, locale__language_code="ja"
+    ).first()
+    if japanese is not None:
+        html = admin_client.get(url, {"locale": "ja"}).content.decode()
+        assert japanese.name in html and f">{contact.name}<" not in html
+    html = admin_client.get(url, {"organisation__icontains": "no such office"}).content.decode()
+    assert contact.email not in html
+    html = admin_client.get(url, {"q": contact.name}).content.decode()
+    assert contact.email in html
+
+
+# --- Query budgets --------------------------------------------------------------------------
+
+
+def warm_and_count(client, count_queries, url):
+    assert client.get(url).status_code == 200
+    response, queries = count_queries(client.get, url)
+    assert response.status_code == 200
+    return queries
+
+
+def more_items(count, kind, prefix):
+    index = news_index()
+    image = SiteImage.objects.first()
+    topics = list(Topic.objects.filter(locale=Locale.get_default())[:3])
+    cities = linked_cities()[:2]
+    document = sample_document(f"{prefix} document")
+    for number in range(count):
+        page = make_news(
+            index,
+            f"{prefix}-{number}",
+            kind=kind,
+            days_ago=number,
+            listing_image=image,
+            hero_image=image,
+            topics=topics,
+            related_cities=cities,
+        )
+        NewsAttachment.objects.create(page=page, document=document, locale=page.locale)
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("/en/news/?kind=conference_report", NewsPage.Kind.CONFERENCE_REPORT),
+        ("/ja/news/?kind=conference_report", NewsPage.Kind.CONFERENCE_REPORT),
+        ("/en/news/press/", NewsPage.Kind.PRESS_RELEASE),
+    ],
+)
+def test_news_listings_run_a_constant_number_of_queries(client, count_queries, url, kind):
+    before = warm_and_count(client, count_queries, url)
+    shown_before = len(client.get(url).context["page_obj"].object_list)
+    more_items(3, kind, "budget")
+    after = warm_and_count(client, count_queries, url)
+    assert len(client.get(url).context["page_obj"].object_list) > shown_before
+    assert before == after <= 10, f"{url}: {before} then {after} queries"
+
+
+def test_news_page_runs_a_constant_number_of_queries(client, count_queries):
+    index = news_index()
+    image = SiteImage.objects.first()
+    topics = list(Topic.objects.filter(locale=Locale.get_default()))
+    cities = linked_cities()
+    small = make_news(
+        index,
+        "budget-small",
+        kind=NewsPage.Kind.PRESS_RELEASE,
+        hero_image=image,
+        topics=topics[:1],
+        related_cities=cities[:1],
+    )
+    large = make_news(
+        index,
+        "budget-large",
+        kind=NewsPage.Kind.PRESS_RELEASE,
+        hero_image=image,
+        topics=topics[:5],
+        related_cities=cities[:4],
+    )
+    NewsAttachment.objects.create(page=small, document=sample_document("a"), locale=small.locale)
+    for title in "bcde":
+        NewsAttachment.objects.create(
+            page=large, document=sample_document(title), locale=large.locale
+        )
+    small_count = warm_and_count(client, count_queries, "/en/news/budget-small/")
+    large_count = warm_and_count(client, count_queries, "/en/news/budget-large/")
+    assert small_count == large_count <= 10, f"{small_count} then {large_count} queries"
+
+
+# --- Previews -------------------------------------------------------------------------------
+
+
+def test_a_new_news_item_can_be_previewed_before_it_is_saved():
+    index = news_index()
+    topic = Topic.objects.get(slug="health", locale=Locale.get_default())
+    cities = linked_cities()[:1]
+    page = NewsPage(
+        title="Preview of a release",
+        slug="preview-of-a-release",
+        kind=NewsPage.Kind.PRESS_RELEASE,
+        date=timezone.localdate(),
+        lead="Not saved yet.",
+        press_contact=english_contact(),
+        topics=[topic],
+        related_cities=cities,
+        attachments=[NewsAttachment(document=sample_document(), locale=index.locale)],
+        locale=index.locale,
+        depth=index.depth + 1,
+        path=index.get_last_child()._inc_path(),
+    )
+    page.set_url_path(index)
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Preview of a release</h1>" in html
+    assert topic.name in html and "Test fact sheet" in html
+    assert english_contact().email in html
+    for city in cities:
+        assert city.title in html
