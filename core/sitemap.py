@@ -32,9 +32,12 @@ def sitemap_entries(request):
     for page in pages:
         if any(page.path.startswith(path) for path in restricted):
             continue
-        url = page.get_full_url(request)
+        # Relative to the host the sitemap was asked for (the Site record may still say
+        # "localhost"); pages of another site come back absolute already.
+        url = page.get_url(request)
         if url is None:
             continue
+        url = request.build_absolute_uri(url)
         if page.translation_key not in groups:
             order.append(page.translation_key)
         groups[page.translation_key][page.locale.language_code] = (url, page.last_published_at)

@@ -19,6 +19,7 @@ import json
 import re
 
 from django.core.serializers.json import DjangoJSONEncoder
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
@@ -51,7 +52,7 @@ PAGES = [
 # Award winners and news items are found by slug wherever they sit in their section.
 SECTION_PAGES = {
     "awards": [],
-    "news": [],
+    "news": ["site-in-seven-languages", "data-sharing-charter", "summit-announced"],
 }
 
 # Translated first, then changed in English: reported out of date.
@@ -74,7 +75,7 @@ def load(demo):
         return
     translated_now = set()
     for page in pages_to_translate(demo):
-        normalise_streams(page)
+        prepare_source(page)
         for code, locale in locales.items():
             target = page.get_translation_or_none(locale)
             if target is not None and target.alias_of_id is None:
@@ -86,7 +87,7 @@ def load(demo):
                 continue
             translate_object(page, code, lambda text, code=code: translation_for(text, code))
             translated_now.add(page.url_path)
-    translate_taxonomies(demo, locales)
+    translate_snippets(demo, locales)
     translate_image_alt_texts(locales)
     outdate_one_page(demo, translated_now)
 
@@ -118,12 +119,16 @@ def find_page(home, path):
     return page.specific
 
 
-def normalise_streams(page):
-    """Store StreamField values in Wagtail's current format before translating.
+def prepare_source(page):
+    """Make every visible string of a page translatable, then save it as a new revision.
 
-    Content written by code may keep ListBlock items in the old list format, whose strings
-    wagtail-localize does not extract (key figures' labels would stay English). Reading
-    every block and saving a new revision stores them with block ids."""
+    - StreamField values written by code may keep ListBlock items in the old list format,
+      whose strings wagtail-localize does not extract (key figures' labels would stay
+      English): binding every block stores them in the current format, with block ids.
+    - An attachment with no link text shows its document's title, which is the same
+      (English) in every language: the document title becomes the link text, which is then
+      translated with the page.
+    """
     from wagtail.fields import StreamField
 
     changed = False
@@ -136,6 +141,17 @@ def normalise_streams(page):
             pass  # binding each block converts it to the current format
         after = json.dumps(value.get_prep_value(), cls=DjangoJSONEncoder, sort_keys=True)
         changed |= before != after
+    for relation in get_all_child_relations(type(page)):
+        names = {field.name for field in relation.related_model._meta.get_fields()}
+        if not {"title", "document"} <= names:
+            continue
+        accessor = relation.get_accessor_name()
+        items = list(getattr(page, accessor).select_related("document"))
+        for item in items:
+            if not item.title and item.document_id:
+                item.title = item.document.title
+                changed = True
+        setattr(page, accessor, items)
     if changed:
         page.save_revision().publish()
 
@@ -154,10 +170,16 @@ def translation_for(text, code):
     return None
 
 
-def translate_taxonomies(demo, locales):
+def translate_snippets(demo, locales):
+    """Topics, regions and press contacts, shown on the translated pages."""
+    from django.apps import apps
+
     from core.models import Region, Topic
 
-    for model in (Topic, Region):
+    models = [Topic, Region]
+    if apps.is_installed("news"):
+        models.append(apps.get_model("news", "PressContact"))
+    for model in models:
         for item in model.objects.filter(locale=Locale.get_default()):
             for code, locale in locales.items():
                 if model.objects.filter(

@@ -83,6 +83,73 @@ ZH_HANT = {
         "城市<br/>地區<br/>企業<br/>大學<br/>非政府組織"
     ),
     "What would you like to share or learn?": "您希望分享或學習什麼？",
+    # --- News -----------------------------------------------------------------------------
+    "News": "新聞",
+    "News, press releases and conference reports from Go Smart.": (
+        "Go Smart 的新聞、新聞稿與會議報告。"
+    ),
+    "News from member cities, press releases and reports from our conferences.": (
+        "來自會員城市的消息、新聞稿，以及我們各場會議的報告。"
+    ),
+    "Press releases of the Go Smart secretariat with the people to call and the files to "
+    "download. Follow them by RSS or Atom.": (
+        "Go Smart 秘書處發布的新聞稿，附有聯絡窗口與可下載的檔案。歡迎透過 RSS 或 Atom 訂閱。"
+    ),
+    "About Go Smart: Go Smart is a global organization of Smart Cities founded on Taipei's "
+    "initiative. Its member cities and regions share the solutions they test, the data they "
+    "open and the results they measure.": (
+        "關於 Go Smart：Go Smart 是由臺北市倡議成立的全球智慧城市組織，會員城市與地區在這裡"
+        "分享所測試的解決方案、開放的資料與量測到的成果。"
+    ),
+    "Member cities sign a data-sharing charter": "會員城市簽署資料共享憲章",
+    "Press release: Member cities sign a data-sharing charter": (
+        "新聞稿：會員城市簽署資料共享憲章"
+    ),
+    "Go Smart members agreed on common rules for the datasets they share: open licences, "
+    "documented formats and shared standards such as OASC MIMs and DCAT.": (
+        "Go Smart 會員就共享的資料集訂定共同規則：開放授權、有文件說明的格式，以及 OASC MIMs "
+        "與 DCAT 等共通標準。"
+    ),
+    "The charter asks every member to publish its shared datasets with a licence, a format "
+    "and a contact, and to describe them with DCAT so that the shared registry on this site "
+    "can list them.": (
+        "憲章要求每個會員公開共享資料集時註明授權、格式與聯絡窗口，並以 DCAT 加以描述，"
+        "讓本網站的共享資料登錄能夠收錄。"
+    ),
+    "Cities that adopt the Minimal Interoperability Mechanisms of Open &amp; Agile Smart "
+    "Cities can reuse each other's applications with little adaptation.": (
+        "採用 Open &amp; Agile Smart Cities 最低互通機制（MIMs）的城市，只需少量調整，"
+        "就能沿用彼此的應用程式。"
+    ),
+    "Go Smart Summit to be held in Taipei": "Go Smart 高峰會將在臺北舉行",
+    "Press release: Go Smart Summit to be held in Taipei": "新聞稿：Go Smart 高峰會將在臺北舉行",
+    "The next Go Smart Summit will bring mayors, city technology officers and partners to "
+    "Taipei for three days of talks, site visits and pilot presentations.": (
+        "下一屆 Go Smart 高峰會將邀集各城市首長、城市科技主管與合作夥伴齊聚臺北，"
+        "進行為期三天的座談、實地參訪與試辦計畫發表。"
+    ),
+    "The programme covers mobility, housing, health and climate resilience, with site "
+    "visits to pilots running in Taipei and New Taipei.": (
+        "議程涵蓋交通、住宅、健康與氣候韌性，並安排參訪臺北市與新北市正在進行的試辦計畫。"
+    ),
+    "Registration is open to member cities, partners and the press.": (
+        "現已開放會員城市、合作夥伴與媒體報名。"
+    ),
+    "This site now speaks seven languages": "本網站現已提供七種語言",
+    "The Go Smart website is now available in English, Traditional Chinese, Japanese, "
+    "Korean, Spanish, French and Arabic.": (
+        "Go Smart 網站現已提供英文、繁體中文、日文、韓文、西班牙文、法文與阿拉伯文版本。"
+    ),
+    "Pages not yet translated are shown in English with a notice, and the language menu "
+    "says which languages have a translation.": (
+        "尚未翻譯的頁面會以英文顯示並附上提示，語言選單也會標明哪些語言已有翻譯。"
+    ),
+    # --- Press contacts -----------------------------------------------------------------------
+    "Daniel Okafor": "丹尼爾・奧卡福",
+    "Press officer, Europe": "歐洲區媒體聯絡官",
+    "Go Smart secretariat": "Go Smart 秘書處",
+    "Lin Mei-hua": "林美華",
+    "Head of communications": "公關主任",
     # --- Topics and regions -------------------------------------------------------------------
     "Smart mobility": "智慧交通",
     "Transport, navigation, parking and logistics.": "大眾運輸、導航、停車與物流。",
@@ -192,6 +259,79 @@ JA = {
     "Type of applicant": "申請者の種別",
     "City<br/>Region<br/>Company<br/>University<br/>NGO": "都市<br/>地域<br/>企業<br/>大学<br/>NGO",
     "What would you like to share or learn?": "共有したいこと、学びたいことは何ですか？",
+    # --- News -----------------------------------------------------------------------------
+    "News": "ニュース",
+    "News, press releases and conference reports from Go Smart.": (
+        "Go Smart のニュース、プレスリリース、会議レポート。"
+    ),
+    "News from member cities, press releases and reports from our conferences.": (
+        "会員都市からのニュース、プレスリリース、各会議のレポートをお届けします。"
+    ),
+    "Press releases of the Go Smart secretariat with the people to call and the files to "
+    "download. Follow them by RSS or Atom.": (
+        "Go Smart 事務局のプレスリリースです。問い合わせ先とダウンロード用のファイルを"
+        "掲載しています。RSS または Atom で購読できます。"
+    ),
+    "About Go Smart: Go Smart is a global organization of Smart Cities founded on Taipei's "
+    "initiative. Its member cities and regions share the solutions they test, the data they "
+    "open and the results they measure.": (
+        "Go Smart について：Go Smart は台北市の呼びかけで設立されたスマートシティの国際組織です。"
+        "会員都市・地域は、試したソリューション、公開したデータ、測定した成果を共有しています。"
+    ),
+    "Member cities sign a data-sharing charter": "会員都市がデータ共有憲章に署名",
+    "Press release: Member cities sign a data-sharing charter": (
+        "プレスリリース：会員都市がデータ共有憲章に署名"
+    ),
+    "Go Smart members agreed on common rules for the datasets they share: open licences, "
+    "documented formats and shared standards such as OASC MIMs and DCAT.": (
+        "Go Smart の会員は、共有するデータセットの共通ルールに合意しました。オープンライセンス、"
+        "文書化された形式、そして OASC MIMs や DCAT などの共通標準です。"
+    ),
+    "The charter asks every member to publish its shared datasets with a licence, a format "
+    "and a contact, and to describe them with DCAT so that the shared registry on this site "
+    "can list them.": (
+        "憲章は各会員に、共有データセットをライセンス・形式・連絡先とともに公開し、"
+        "本サイトの共有レジストリに掲載できるよう DCAT で記述することを求めています。"
+    ),
+    "Cities that adopt the Minimal Interoperability Mechanisms of Open &amp; Agile Smart "
+    "Cities can reuse each other's applications with little adaptation.": (
+        "Open &amp; Agile Smart Cities の最小相互運用メカニズム（MIMs）を採用した都市は、"
+        "わずかな調整で互いのアプリケーションを再利用できます。"
+    ),
+    "Go Smart Summit to be held in Taipei": "Go Smart サミット、台北で開催へ",
+    "Press release: Go Smart Summit to be held in Taipei": (
+        "プレスリリース：Go Smart サミット、台北で開催へ"
+    ),
+    "The next Go Smart Summit will bring mayors, city technology officers and partners to "
+    "Taipei for three days of talks, site visits and pilot presentations.": (
+        "次回の Go Smart サミットでは、市長、都市のテクノロジー担当責任者、パートナーが台北に"
+        "集まり、3 日間にわたって講演、現地視察、実証プロジェクトの発表が行われます。"
+    ),
+    "The programme covers mobility, housing, health and climate resilience, with site "
+    "visits to pilots running in Taipei and New Taipei.": (
+        "プログラムはモビリティ、住宅、健康、気候レジリエンスを扱い、台北市と新北市で進行中の"
+        "実証プロジェクトの視察も予定されています。"
+    ),
+    "Registration is open to member cities, partners and the press.": (
+        "会員都市、パートナー、報道関係者の参加登録を受け付けています。"
+    ),
+    "This site now speaks seven languages": "本サイトが 7 言語に対応しました",
+    "The Go Smart website is now available in English, Traditional Chinese, Japanese, "
+    "Korean, Spanish, French and Arabic.": (
+        "Go Smart のウェブサイトを、英語、繁体字中国語、日本語、韓国語、スペイン語、"
+        "フランス語、アラビア語でご覧いただけるようになりました。"
+    ),
+    "Pages not yet translated are shown in English with a notice, and the language menu "
+    "says which languages have a translation.": (
+        "まだ翻訳されていないページは注記付きの英語で表示され、言語メニューには翻訳のある言語が"
+        "示されます。"
+    ),
+    # --- Press contacts -----------------------------------------------------------------------
+    "Daniel Okafor": "ダニエル・オカフォー",
+    "Press officer, Europe": "広報担当（欧州）",
+    "Go Smart secretariat": "Go Smart 事務局",
+    "Lin Mei-hua": "林美華",
+    "Head of communications": "広報責任者",
     # --- Topics and regions -------------------------------------------------------------------
     "Smart mobility": "スマートモビリティ",
     "Transport, navigation, parking and logistics.": "公共交通、ナビゲーション、駐車場、物流。",
@@ -223,6 +363,10 @@ STRINGS = {"zh-hant": ZH_HANT, "ja": JA}
 
 # Descriptions of the demo pictures used on the translated pages (ImageAltText).
 IMAGE_ALT_TEXT = {
+    "An illustrated city skyline with lit windows, used as a news picture.": {
+        "zh-hant": "以插畫呈現的城市天際線，窗戶亮著燈，作為新聞配圖。",
+        "ja": "窓に明かりがともる街並みのイラスト（ニュース用の画像）。",
+    },
     "A city skyline at dusk with lit windows in tall buildings.": {
         "zh-hant": "黃昏時分的城市天際線，高樓窗戶透出燈光。",
         "ja": "夕暮れの街並み。高層ビルの窓に明かりがともっている。",
