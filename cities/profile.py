@@ -199,23 +199,20 @@ def profile_context(city, request):
     from .labels import region_labels
 
     topics = topic_labels()
-    topic_ids = list(
-        type(city)
-        .topics.through.objects.filter(citypage_id=city.pk)
-        .values_list("topic_id", flat=True)
-    )
+    # Through the relation managers, so that a preview shows the editor's unsaved choices.
+    topic_ids = [topic.pk for topic in city.topics.all()]
     datasets = list(city.datasets.all())
     for dataset in datasets:
         dataset.topic_label = topics.get(dataset.topic_id)
     load_images(city, "logo", "hero_image")
-    source_pk = source_id(city)
+    saved = city.pk is not None and city.path  # a preview of a new page is neither
     return {
         "region_label": region_labels().get(city.region_id),
         "topic_names": sorted(
             (topics[t]["name"] for t in topic_ids if t in topics), key=str.casefold
         ),
         "datasets": datasets,
-        "related": related_pages(city, source_pk),
+        "related": related_pages(city, source_id(city)) if saved else Related(),
         "structured_data": structured_data(city, request),
     }
 
@@ -226,7 +223,6 @@ def structured_data(city, request):
         "@context": "https://schema.org",
         "@type": "City",
         "name": city.title,
-        "url": request.build_absolute_uri(city.get_url(request)),
         "description": city.intro,
         "geo": {
             "@type": "GeoCoordinates",
@@ -239,6 +235,9 @@ def structured_data(city, request):
             "identifier": city.country.code,
         },
     }
+    url = city.get_url(request) if city.pk else None
+    if url:
+        data["url"] = request.build_absolute_uri(url)
     if city.website:
         data["sameAs"] = city.website
     return data

@@ -74,19 +74,17 @@ def related_pages(pilot):
 
 
 def case_study_context(pilot, request):
-    model = type(pilot)
     topics = topic_labels()
     partners = partner_labels()
     kinds = dict(apps.get_model("core", "Partner").Kind.choices)
-    topic_ids = model.topics.through.objects.filter(pilotpage_id=pilot.pk).values_list(
-        "topic_id", flat=True
-    )
-    partner_ids = model.partners.through.objects.filter(pilotpage_id=pilot.pk).values_list(
-        "partner_id", flat=True
-    )
+    # Through the relation managers, so that a preview shows the editor's unsaved choices.
+    topic_ids = [topic.pk for topic in pilot.topics.all()]
+    partner_ids = [partner.pk for partner in pilot.partners.all()]
     if pilot.hero_image_id:
         pilot.hero_image = SiteImage.objects.filter(pk=pilot.hero_image_id).first()
-    host, adopters, awards = related_pages(pilot)
+    host, adopters, awards = None, [], []
+    if pilot.pk is not None and pilot.path:  # not a preview of a new page
+        host, adopters, awards = related_pages(pilot)
     return {
         "topic_names": sorted(
             (topics[t]["name"] for t in topic_ids if t in topics), key=str.casefold

@@ -50,7 +50,7 @@ def live_pilots(locale_id):
         PilotPage.objects.live()
         .filter(locale_id=locale_id)
         .annotate(host_title=parent_field("title"), host_slug=parent_field("slug"))
-        .defer("body", "challenge", "solution", "search_description", "seo_title")
+        .defer("body", "challenge", "solution", "seo_title")
         .order_by("-start_date", "title")
     )
     restricted = restricted_paths()

@@ -456,10 +456,7 @@ def admin_client(client):
     return client
 
 
-def test_admin_creates_a_member_with_datasets(admin_client):
-    index = page_in("en", "members", CityIndexPage)
-    url = f"/admin/pages/add/cities/citypage/{index.pk}/"
-    assert admin_client.get(url).status_code == 200
+def porto_form_data():
     topic = Topic.objects.get(slug="mobility", locale=english())
     data = nested_form_data(
         {
@@ -474,7 +471,6 @@ def test_admin_creates_a_member_with_datasets(admin_client):
             "population": 250000,
             "latitude": "41.14961",
             "longitude": "-8.61099",
-            "topics": [topic.pk],
             "datasets": inline_formset(
                 [
                     {
@@ -487,19 +483,52 @@ def test_admin_creates_a_member_with_datasets(admin_client):
                     }
                 ]
             ),
-            "action-publish": "publish",
         }
     )
-    response = admin_client.post(url, data)
+    data["topics"] = [topic.pk]  # several values under one name
+    return data
+
+
+def test_admin_creates_a_member_with_datasets(admin_client):
+    index = page_in("en", "members", CityIndexPage)
+    url = f"/admin/pages/add/cities/citypage/{index.pk}/"
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.post(url, {**porto_form_data(), "action-publish": "publish"})
     assert response.status_code == 302, response.content.decode()[:2000]
     porto = CityPage.objects.get(slug="porto", locale=english())
     assert porto.live
     assert [d.title for d in porto.datasets.all()] == ["Bus timetables"]
+    assert [t.slug for t in porto.topics.all()] == ["mobility"]
     assert "Porto" in listed_members(soup(admin_client.get("/en/members/")))
 
 
 def test_admin_edit_view_of_a_member_opens(admin_client):
     assert admin_client.get(f"/admin/pages/{taipei().pk}/edit/").status_code == 200
+
+
+def preview(admin_client, url, data):
+    response = admin_client.post(url, data)
+    assert json.loads(response.content) == {"is_valid": True, "is_available": True}
+    return soup(admin_client.get(url))
+
+
+def test_preview_of_a_new_member_shows_the_unsaved_profile(admin_client):
+    index = page_in("en", "members", CityIndexPage)
+    page = preview(
+        admin_client, f"/admin/pages/add/cities/citypage/{index.pk}/preview/", porto_form_data()
+    )
+    assert page.select_one("h1").get_text() == "Porto"
+    assert "Smart mobility" in page.select_one(".city__facts").get_text()
+    assert page.select_one("table.datasets a").get_text() == "Bus timetables"
+
+
+def test_preview_of_a_member_shows_edits_and_what_points_at_it(admin_client):
+    city = taipei()
+    data = {**porto_form_data(), "title": "Taipei (edited)", "slug": "taipei"}
+    page = preview(admin_client, f"/admin/pages/{city.pk}/edit/preview/", data)
+    assert page.select_one("h1").get_text() == "Taipei (edited)"
+    hosted = PilotPage.objects.live().child_of(city).first()
+    assert hosted.title in page.get_text()
 
 
 # --- Query budget ---------------------------------------------------------------------------
