@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
 
-from core.i18n import active_locale
+from core.i18n import active_locale, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
 from core.routing import restricted_paths
@@ -388,7 +388,33 @@ def category_context(category, request):
 # --- A winner -----------------------------------------------------------------------------
 
 
-def winner_context(winner, request):
+def preview_facts(winner):
+    """The same facts as stored_facts(), read from the unsaved page an editor previews."""
+    if winner.edition_id:
+        winner.year = winner.edition.year  # set on save, so a new page has none yet
+    edition, city, pilot, organisation = (
+        localize([related]).get(related.pk) if related is not None else None
+        for related in (winner.edition, winner.city, winner.pilot, winner.organisation)
+    )
+    parent = winner.get_parent()
+    winner.edition_theme = edition.theme if edition else ""
+    winner.category_title = parent.title if parent else ""
+    winner.category_url_path = parent.url_path if parent else ""
+    winner.city_name = city.title if city else ""
+    winner.city_url_path = city.url_path if city else ""
+    winner.city_country = city.country.code if city else ""
+    winner.pilot_title = pilot.title if pilot else ""
+    winner.pilot_url_path = pilot.url_path if pilot else ""
+    winner.organisation_name = organisation.name if organisation else ""
+    winner.organisation_description = organisation.description if organisation else ""
+    winner.organisation_kind = organisation.kind if organisation else ""
+    winner.organisation_website = organisation.website if organisation else ""
+    return winner
+
+
+def stored_facts(winner):
+    """Everything the winner page shows about its relations, in the visitor's language, and
+    its picture: one query (plus one for the picture's renditions)."""
     parent_path = winner.path[: -winner.steplen]
     facts = (
         AwardWinnerPage.objects.filter(pk=winner.pk)
@@ -421,6 +447,14 @@ def winner_context(winner, request):
                 to_attr="prefetched_renditions",
             ),
         )
+    return facts
+
+
+def winner_context(winner, request):
+    if getattr(request, "is_preview", False) or winner.pk is None:
+        facts = preview_facts(winner)
+    else:
+        facts = stored_facts(winner)
     describe(facts)
 
     others = []

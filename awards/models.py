@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -104,10 +103,6 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
         super().clean()
         if self.call_opens and self.call_closes and self.call_closes < self.call_opens:
             raise ValidationError({"call_closes": _("The call cannot close before it opens.")})
-
-    def call_is_open(self, today=None):
-        today = today or timezone.localdate()
-        return self.call_opens <= today <= self.call_closes
 
 
 class JuryMember(TranslatableMixin, Orderable):

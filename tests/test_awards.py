@@ -340,6 +340,32 @@ def test_winner_without_city_pilot_or_organisation_renders(client):
     assert "award-others-heading" not in response.content.decode()
 
 
+def test_a_new_winner_page_can_be_previewed_before_it_is_saved():
+    source = housing_winner()
+    category = source.get_parent().specific
+    page = AwardWinnerPage(
+        title="Preview project",
+        slug="preview-project",
+        project_name="Preview project",
+        project_summary="Not saved yet.",
+        edition=source.edition,
+        city=source.city,
+        pilot=source.pilot,
+        organisation=source.organisation,
+        locale=category.locale,
+        depth=category.depth + 1,
+        path=category.get_last_child()._inc_path(),
+    )
+    page.set_url_path(category)
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    html = unescape(response.content.decode())
+    assert "<h1>Preview project</h1>" in html
+    assert f'<a href="{source.city.url}">{source.city.title}</a>' in html
+    assert source.edition.theme in html and str(source.edition.year) in html
+    assert f'<a href="{source.pilot.url}">{source.pilot.title}</a>' in html
+
+
 # --- Languages -----------------------------------------------------------------------------
 
 
