@@ -1,0 +1,134 @@
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.models import Locale, Page
+
+from . import views
+from .components import CityPanel
+from .scope import city_scope
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    # The first three take over wagtail-localize's own addresses (this app's hooks load
+    # before wagtail_localize's, so these patterns match first); see editorial.views.
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            views.GuardedSubmitPageTranslationView.as_view(),
+            name="editorial_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.GuardedSubmitSnippetTranslationView.as_view(),
+            name="editorial_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.GuardedUpdateTranslationsView.as_view(),
+            name="editorial_update_translations",
+        ),
+        path(
+            "reports/city-changes/",
+            views.CityChangesReportView.as_view(),
+            name="editorial_city_changes",
+        ),
+        path(
+            "reports/city-changes/results/",
+            views.CityChangesReportView.as_view(results_only=True),
+            name="editorial_city_changes_results",
+        ),
+    ]
+
+
+class CityChangesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.can_view_city_changes(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_city_changes_menu_item():
+    return CityChangesMenuItem(
+        _("City editors' changes"),
+        reverse("editorial_city_changes"),
+        name="city-changes",
+        icon_name="group",
+        order=150,
+    )
+
+
+# --- A city editor's admin: their city first, other cities out of reach --------------------
+
+
+def _raise_if_foreign(scope, page):
+    if page is not None and scope.is_foreign(page):
+        raise PermissionDenied
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_cities_from_chooser(pages, request):
+    scope = city_scope(request.user)
+    if scope is None:
+        return pages
+    match = request.resolver_match
+    parent_page_id = match.kwargs.get("parent_page_id") if match else None
+    if parent_page_id:
+        _raise_if_foreign(scope, Page.objects.filter(pk=parent_page_id).only("path").first())
+    return scope.exclude_foreign(pages)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_cities_from_explorer(parent_page, pages, request):
+    scope = city_scope(request.user)
+    if scope is None:
+        return pages
+    _raise_if_foreign(scope, parent_page)
+    return scope.exclude_foreign(pages)
+
+
+class CityExplorerMenuItem(MenuItem):
+    """The "Pages" menu, opening at the editor's own city instead of the tree root."""
+
+    def __init__(self, start_page, **kwargs):
+        self.start_page = start_page
+        super().__init__(
+            _("Pages"),
+            reverse("wagtailadmin_explore", args=[start_page.pk]),
+            name="explorer",
+            icon_name="folder-open-inverse",
+            order=100,
+            **kwargs,
+        )
+
+    def render_component(self, request):
+        return PageExplorerMenuItemComponent(
+            self.name,
+            self.label,
+            self.url,
+            self.start_page.pk,
+            icon_name=self.icon_name,
+            classname=self.classname,
+        )
+
+
+@hooks.register("construct_main_menu")
+def start_city_editors_at_their_city(request, menu_items):
+    scope = city_scope(request.user)
+    if scope is None:
+        return
+    start_page = scope.start_page(Locale.get_active())
+    if start_page is None:
+        return
+    for position, item in enumerate(menu_items):
+        if item.name == "explorer":
+            menu_items[position] = CityExplorerMenuItem(start_page)
+
+
+@hooks.register("construct_homepage_panels")
+def add_city_panel(request, panels):
+    scope = city_scope(request.user)
+    if scope is not None and scope.own_pages:
+        panels.insert(0, CityPanel(scope))
