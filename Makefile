@@ -23,8 +23,20 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
+# The browser tests' checkers, axe-core and the Nu Html Checker (vnu.jar), come from npm at the
+# versions package-lock.json pins. They install beside the Python tools, in .venv/node, so the
+# work tree gets no node_modules. Without npm they are left out and the browser tests say so.
+$(VENV)/node/.installed: package.json package-lock.json $(BIN)/python
+	@if command -v npm >/dev/null 2>&1; then \
+		mkdir -p $(VENV)/node && cp package.json package-lock.json $(VENV)/node/ && \
+		npm ci --prefix $(VENV)/node --ignore-scripts --no-audit --no-fund --loglevel=error && \
+		touch $@; \
+	else \
+		echo "npm not found: axe-core and vnu.jar not installed, browser checks will skip" >&2; \
+	fi
+
 install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev $(VENV)/node/.installed
 
 messages: install
 	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
