@@ -51,7 +51,12 @@ PAGES = [
 ]
 # Award winners and news items are found by slug wherever they sit in their section.
 SECTION_PAGES = {
-    "awards": [],
+    "awards": [
+        "smart-mobility",
+        "2026-multimodal-journey-planner",
+        "smart-housing",
+        "2024-smart-public-housing-management",
+    ],
     "news": ["site-in-seven-languages", "data-sharing-charter", "summit-announced"],
 }
 
@@ -171,14 +176,16 @@ def translation_for(text, code):
 
 
 def translate_snippets(demo, locales):
-    """Topics, regions and press contacts, shown on the translated pages."""
+    """Topics, regions, press contacts and award editions shown on the translated pages
+    (each one only when all its strings have a translation here)."""
     from django.apps import apps
 
     from core.models import Region, Topic
 
     models = [Topic, Region]
-    if apps.is_installed("news"):
-        models.append(apps.get_model("news", "PressContact"))
+    for app_label, model_name in (("news", "PressContact"), ("awards", "AwardEdition")):
+        if apps.is_installed(app_label):
+            models.append(apps.get_model(app_label, model_name))
     for model in models:
         for item in model.objects.filter(locale=Locale.get_default()):
             for code, locale in locales.items():

@@ -372,3 +372,391 @@ IMAGE_ALT_TEXT = {
         "ja": "夕暮れの街並み。高層ビルの窓に明かりがともっている。",
     },
 }
+
+
+# --- Member cities ---------------------------------------------------------------------------
+# The city pages share sentence patterns; each city's own words are written out below.
+
+# English topic wording in the city profiles → (Traditional Chinese, Japanese).
+CITY_TOPICS = {
+    "housing and buildings": ("住宅與建築", "住宅と建物"),
+    "smart mobility": ("智慧交通", "スマートモビリティ"),
+    "digital government": ("數位政府", "デジタル行政"),
+    "health and care": ("健康與照護", "健康と介護"),
+    "public safety": ("公共安全", "公共の安全"),
+    "education": ("教育", "教育"),
+    "economy and innovation": ("經濟與創新", "経済とイノベーション"),
+    "environment and energy": ("環境與能源", "環境とエネルギー"),
+}
+
+# slug: (English name, Chinese name, Japanese name, topics in profile order,
+#        English summary, Chinese summary, Japanese summary)
+CITIES = {
+    "taipei": (
+        "Taipei",
+        "臺北市",
+        "台北市",
+        ["housing and buildings", "smart mobility", "digital government", "health and care"],
+        "Founding city of Go Smart. Taipei opens its public housing, stations and hospitals to "
+        "proof-of-concept pilots and shares what it learns with every member.",
+        "Go Smart 的創始城市。臺北市將社會住宅、車站與醫院開放給概念驗證試辦計畫，"
+        "並與每一位會員分享所學。",
+        "Go Smart の創設都市。台北市は公営住宅、駅、病院を概念実証の場として開放し、"
+        "得られた知見をすべての会員と共有しています。",
+    ),
+    "new-taipei": (
+        "New Taipei",
+        "新北市",
+        "新北市",
+        ["health and care", "public safety", "education"],
+        "Taiwan's most populous municipality wraps around Taipei, from river towns to "
+        "mountain villages, and pilots remote care for its older residents.",
+        "新北市是臺灣人口最多的直轄市，從河畔市鎮到山間聚落環繞著臺北市，"
+        "並為年長市民試辦遠距照護。",
+        "台湾で最も人口の多い直轄市・新北市は、川沿いの町から山あいの集落まで台北市を囲み、"
+        "高齢の住民に向けた遠隔ケアを試行しています。",
+    ),
+    "taoyuan": (
+        "Taoyuan",
+        "桃園市",
+        "桃園市",
+        ["smart mobility", "economy and innovation"],
+        "Home of Taiwan's main international airport, Taoyuan tests autonomous shuttles and "
+        "smart logistics along its aerotropolis corridor.",
+        "桃園市是臺灣主要國際機場的所在地，正沿著航空城廊帶測試自動駕駛接駁車與智慧物流。",
+        "台湾の主要な国際空港を擁する桃園市は、空港都市（エアロトロポリス）の回廊で"
+        "自動運転シャトルとスマート物流を試しています。",
+    ),
+    "taichung": (
+        "Taichung",
+        "臺中市",
+        "台中市",
+        ["environment and energy", "education", "smart mobility"],
+        "Taichung measures the air around its schools and shares open sensor data with "
+        "teachers, parents and researchers.",
+        "臺中市監測校園周邊的空氣品質，並將感測器的開放資料分享給教師、家長與研究人員。",
+        "台中市は学校周辺の空気を測定し、センサーのオープンデータを教員、保護者、研究者と"
+        "共有しています。",
+    ),
+    "tainan": (
+        "Tainan",
+        "臺南市",
+        "台南市",
+        ["environment and energy", "public safety", "economy and innovation"],
+        "Taiwan's oldest city pairs heritage streets with heat maps and flood sensors to keep "
+        "neighbourhoods cool and safe.",
+        "臺南市是臺灣最古老的城市，在歷史街區結合熱區地圖與淹水感測器，讓社區保持涼爽與安全。",
+        "台湾で最も古い都市・台南市は、歴史ある街並みに暑熱マップと浸水センサーを組み合わせ、"
+        "地域を涼しく安全に保っています。",
+    ),
+    "kaohsiung": (
+        "Kaohsiung",
+        "高雄市",
+        "高雄市",
+        ["smart mobility", "environment and energy", "economy and innovation"],
+        "A port city reinventing its waterfront, Kaohsiung pilots low-emission logistics and "
+        "station wayfinding adopted from its northern neighbours.",
+        "高雄市是正在重塑水岸的港口城市，試辦低排放物流，並引進北部城市的車站導引服務。",
+        "ウォーターフロントの再生を進める港湾都市・高雄市は、低排出の物流と、北部の都市から"
+        "取り入れた駅の案内サービスを試行しています。",
+    ),
+    "yokohama": (
+        "Yokohama",
+        "橫濱市",
+        "横浜市",
+        ["environment and energy", "public safety", "smart mobility"],
+        "Yokohama works with residents on climate adaptation, from early flood warnings in its "
+        "parks to energy-saving housing estates.",
+        "橫濱市與市民攜手推動氣候調適，從公園裡的淹水預警到節能住宅社區。",
+        "横浜市は、公園での浸水の早期警報から省エネルギー型の住宅団地まで、住民とともに"
+        "気候変動への適応に取り組んでいます。",
+    ),
+    "seoul": (
+        "Seoul",
+        "首爾市",
+        "ソウル市",
+        ["digital government", "smart mobility", "public safety"],
+        "Seoul shares its experience of citizen-facing digital services and real-time city "
+        "data with members on every continent.",
+        "首爾市與各大洲的會員分享其在市民數位服務與即時城市資料方面的經驗。",
+        "ソウル市は、市民向けデジタルサービスとリアルタイムの都市データに関する経験を、"
+        "世界各地の会員と共有しています。",
+    ),
+}
+
+# Titles of the datasets the demo cities share.
+DATASETS = {
+    "Buildings in 3D": ("3D 建物模型", "建物の 3D データ"),
+    "Public housing estates": ("社會住宅社區", "公営住宅団地"),
+    "Parking availability": ("停車位即時資訊", "駐車場の空き状況"),
+    "Hospitals and clinics": ("醫院與診所", "病院・診療所"),
+    "Emergency shelters": ("避難收容處所", "緊急避難所"),
+    "Flood sensor water levels": ("淹水感測器水位", "浸水センサーの水位"),
+    "Shared bicycle stations": ("公共自行車租賃站", "シェアサイクルのステーション"),
+    "Visitor arrivals": ("旅客到訪人次", "来訪者数"),
+    "Energy use of public buildings": ("公有建築能源使用量", "公共建築物のエネルギー使用量"),
+    "Air quality sensor readings": ("空氣品質感測數據", "大気質センサーの測定値"),
+    "Schools and their capacity": ("學校與可容納學生數", "学校と収容人数"),
+    "Street trees": ("行道樹", "街路樹"),
+    "Public transport timetables": ("大眾運輸時刻表", "公共交通の時刻表"),
+    "City budget": ("市政預算", "市の予算"),
+    "Service requests from residents": ("市民服務申請", "住民からのサービス要望"),
+}
+
+CITY_COMMON = {
+    "Members": ("會員城市", "会員都市"),
+    "Every member city and region, on a map and A–Z.": (
+        "所有會員城市與地區，可在地圖上或依字母順序瀏覽。",
+        "すべての会員都市・地域を、地図とアルファベット順で紹介します。",
+    ),
+    "Cities and regions on every continent that share their strategies, their data and "
+    "their pilots. Filter by region, country, membership type or topic.": (
+        "來自各大洲的城市與地區，在這裡分享策略、資料與試辦計畫。可依區域、國家、會員類型或主題篩選。",
+        "戦略、データ、実証プロジェクトを共有する世界各地の都市と地域です。地域、国、会員種別、"
+        "テーマで絞り込めます。",
+    ),
+    "Mayor": ("市長", "市長"),
+    "Smart-city strategy": ("智慧城市策略", "スマートシティ戦略"),
+    "In the network": ("在網絡中的參與", "ネットワークでの活動"),
+    "priority topics": ("優先主題", "重点テーマ"),
+    "datasets shared": ("共享資料集", "共有データセット"),
+    "We test in our own streets, and we share what works and what did not.": (
+        "我們在自己的街道上測試，也分享哪些做法有效、哪些沒有成功。",
+        "私たちは自分たちの街で試し、うまくいったことも、いかなかったことも共有します。",
+    ),
+    "Smart City Office": ("智慧城市辦公室", "スマートシティ推進室"),
+}
+
+
+def city_strings():
+    """(Chinese, Japanese) dictionaries for the member-city profiles."""
+    zh, ja = {}, {}
+    for english, (chinese, japanese) in {**CITY_COMMON, **DATASETS}.items():
+        zh[english], ja[english] = chinese, japanese
+    for name, zh_name, ja_name, topics, summary, zh_summary, ja_summary in CITIES.values():
+        zh[name], ja[name] = zh_name, ja_name
+        zh[summary], ja[summary] = zh_summary, ja_summary
+        priorities = (
+            f"{name}'s priorities in the network are {', '.join(topics)}. The city's smart-city "
+            "office coordinates pilots with departments, companies and universities, and "
+            "reports results to the council every year."
+        )
+        zh[priorities] = (
+            f"{zh_name}在網絡中的優先主題為{'、'.join(CITY_TOPICS[t][0] for t in topics)}。"
+            "市府的智慧城市辦公室負責與各局處、企業及大學協調試辦計畫，並每年向理事會報告成果。"
+        )
+        ja[priorities] = (
+            f"ネットワークにおける{ja_name}の重点テーマは、"
+            f"{'、'.join(CITY_TOPICS[t][1] for t in topics)}です。市のスマートシティ推進室が"
+            "部局・企業・大学と実証プロジェクトを調整し、毎年その成果を評議会に報告しています。"
+        )
+        attribution = f"{name} smart-city office (illustrative quote)"
+        zh[attribution] = f"{zh_name}智慧城市辦公室（示意引言）"
+        ja[attribution] = f"{ja_name}スマートシティ推進室（引用は例示です）"
+        catalogue = f"{name}: open data catalogue"
+        zh[catalogue] = f"{zh_name}：開放資料目錄"
+        ja[catalogue] = f"{ja_name}：オープンデータカタログ"
+    return zh, ja
+
+
+# --- Awards ------------------------------------------------------------------------------------
+
+AWARDS = {
+    "Go Smart Awards": ("Go Smart 獎", "Go Smart アワード"),
+    "Winners, finalists and special mentions of every edition since 2024.": (
+        "自 2024 年以來歷屆的得獎者、決選入圍者與特別表揚。",
+        "2024 年以降の各回の受賞者、ファイナリスト、特別賞。",
+    ),
+    "Every year the Go Smart Awards recognise projects that make member cities better places "
+    "to live, and help them travel from one city to the next.": (
+        "Go Smart 獎每年表揚讓會員城市更宜居的計畫，並協助這些計畫從一座城市推廣到下一座城市。",
+        "Go Smart アワードは毎年、会員都市をより暮らしやすくするプロジェクトを表彰し、"
+        "それらが都市から都市へと広がるよう後押ししています。",
+    ),
+    "Open to projects running in a Go Smart member city or region. Entries may come from:": (
+        "凡在 Go Smart 會員城市或地區執行的計畫皆可參加。參賽者可以是：",
+        "Go Smart の会員都市・地域で実施されているプロジェクトが対象です。"
+        "応募できるのは次のとおりです。",
+    ),
+    "the member's own departments and public agencies": (
+        "會員本身的局處與公共機關",
+        "会員自身の部局および公的機関",
+    ),
+    "companies and start-ups working with a member": (
+        "與會員合作的企業與新創公司",
+        "会員と協働する企業やスタートアップ",
+    ),
+    "universities, research institutes and NGOs": (
+        "大學、研究機構與非政府組織",
+        "大学、研究機関、NGO",
+    ),
+    "The project must have been in use for at least six months by the closing date. Projects "
+    "may enter one category per year.": (
+        "計畫在截止日前須已實際運作至少六個月。每項計畫每年限報名一個類別。",
+        "締切日の時点で 6 か月以上運用されている必要があります。応募できるのは 1 年につき"
+        " 1 部門までです。",
+    ),
+    "Ability to scale to other cities": ("推廣至其他城市的潛力", "他都市への展開可能性"),
+    # Smart Mobility
+    "Smart Mobility": ("智慧交通", "スマートモビリティ"),
+    "Moving people and goods more safely, cleanly and easily: navigation, public transport, "
+    "shared vehicles, parking, logistics and accessible journeys.": (
+        "讓人與貨物的移動更安全、更潔淨、更便利：導航、大眾運輸、共享運具、停車、物流與無障礙旅程。",
+        "人とモノの移動を、より安全に、クリーンに、簡単に。ナビゲーション、公共交通、"
+        "シェアモビリティ、駐車場、物流、バリアフリーな移動。",
+    ),
+    "Impact on residents' journeys": ("對市民移動的影響", "住民の移動への効果"),
+    "Innovation": ("創新性", "革新性"),
+    "Accessibility and inclusion": ("無障礙與包容", "アクセシビリティとインクルージョン"),
+    # Smart Housing
+    "Smart Housing": ("智慧住宅", "スマート住宅"),
+    "Homes and buildings that are better run and better to live in: public housing "
+    "management, maintenance, energy use and services for tenants.": (
+        "管理更完善、住起來更舒適的住宅與建築：社會住宅管理、維護修繕、能源使用與住戶服務。",
+        "より良く管理され、より暮らしやすい住まいと建物。公営住宅の管理、維持保守、"
+        "エネルギー利用、入居者向けサービス。",
+    ),
+    "Benefit to tenants": ("對住戶的益處", "入居者にとっての利点"),
+    "Operational savings": ("營運成本節省", "運営コストの削減"),
+    "Privacy and security": ("隱私與資訊安全", "プライバシーとセキュリティ"),
+    # Winners (shared wording)
+    "Results so far": ("目前成果", "これまでの成果"),
+    "improvement on the main indicator": ("主要指標的改善幅度", "主要指標の改善"),
+    "residents reached": ("受益市民人數", "利用した住民の数"),
+    "months": ("個月", "か月"),
+    "in operation": ("已運作時間", "運用期間"),
+    "We built it with the people who use it every day, and it shows.": (
+        "我們和每天使用它的人一起打造它，成果有目共睹。",
+        "毎日使う人たちと一緒につくりました。それが仕上がりに表れています。",
+    ),
+    "Project lead (illustrative quote)": (
+        "計畫主持人（示意引言）",
+        "プロジェクトリーダー（引用は例示です）",
+    ),
+    # Multimodal Journey Planner (New Taipei, 2026)
+    "Multimodal Journey Planner": ("多元運具旅程規劃", "マルチモーダル経路検索"),
+    "One planner for metro, bus, bike and ferry, with live crowding and step-free options.": (
+        "整合捷運、公車、自行車與渡輪的旅程規劃工具，提供即時擁擠程度與無障礙路線選項。",
+        "地下鉄、バス、自転車、フェリーをひとつで検索。リアルタイムの混雑状況と"
+        "段差のないルートにも対応しています。",
+    ),
+    "The jury praised how the team measured results from the start and shared what did not "
+    "work as openly as what did. Multimodal Journey Planner is now being discussed with other "
+    "member cities through New Taipei’s partnerships office.": (
+        "評審讚許團隊從一開始就量測成果，並且像分享成功經驗一樣，坦然分享行不通的部分。"
+        "新北市正透過合作交流辦公室，與其他會員城市洽談推廣「多元運具旅程規劃」。",
+        "審査員は、チームが当初から成果を測定し、うまくいかなかったことも成功と同じように"
+        "率直に共有した点を高く評価しました。「マルチモーダル経路検索」は現在、新北市の"
+        "パートナーシップ担当部署を通じて、ほかの会員都市と導入に向けた協議が進んでいます。",
+    ),
+    # Smart Public Housing Management (Taipei, 2024)
+    "Smart Public Housing Management": ("智慧社會住宅管理", "スマート公営住宅管理"),
+    "Sensors and a shared maintenance platform let the housing office fix faults before "
+    "tenants report them.": (
+        "透過感測器與共用的維修平台，住宅管理單位能在住戶通報之前就先修復故障。",
+        "センサーと共通の保守プラットフォームにより、住宅管理部門は入居者から連絡が来る前に"
+        "不具合を直せるようになりました。",
+    ),
+    "The jury praised how the team measured results from the start and shared what did not "
+    "work as openly as what did. Smart Public Housing Management is now being discussed with "
+    "other member cities through Taipei’s partnerships office.": (
+        "評審讚許團隊從一開始就量測成果，並且像分享成功經驗一樣，坦然分享行不通的部分。"
+        "臺北市正透過合作交流辦公室，與其他會員城市洽談推廣「智慧社會住宅管理」。",
+        "審査員は、チームが当初から成果を測定し、うまくいかなかったことも成功と同じように"
+        "率直に共有した点を高く評価しました。「スマート公営住宅管理」は現在、台北市の"
+        "パートナーシップ担当部署を通じて、ほかの会員都市と導入に向けた協議が進んでいます。",
+    ),
+}
+
+
+def _merge():
+    zh_cities, ja_cities = city_strings()
+    ZH_HANT.update(zh_cities)
+    JA.update(ja_cities)
+    for english, (chinese, japanese) in AWARDS.items():
+        ZH_HANT[english] = chinese
+        JA[english] = japanese
+
+
+_merge()
+
+
+# --- Award editions (the editions of the translated winners) ----------------------------------
+
+EDITIONS = {
+    "Data that serves people": ("為人服務的資料", "人のためのデータ"),
+    "Services built on shared, open and interoperable data, with privacy designed in and "
+    "benefits residents can see.": (
+        "建立在共享、開放且可互通資料上的服務，從設計之初就納入隱私保護，並帶來市民看得見的效益。",
+        "共有・公開され相互運用できるデータに基づき、設計段階からプライバシーに配慮し、"
+        "住民が実感できる効果を生むサービス。",
+    ),
+    "Data-protection specialist and former regulator": (
+        "個資保護專家、前主管機關官員",
+        "データ保護の専門家、元規制当局者",
+    ),
+    "Investor in urban-technology start-ups": (
+        "城市科技新創投資人",
+        "アーバンテック系スタートアップの投資家",
+    ),
+    "Head of an open-government data office": (
+        "開放政府資料辦公室主管",
+        "オープンガバメントデータ室の室長",
+    ),
+    "Researcher in energy systems and districts": (
+        "能源系統與街區研究人員",
+        "エネルギーシステムと街区の研究者",
+    ),
+    "Director of a digital-inclusion charity": (
+        "數位包容公益團體負責人",
+        "デジタル・インクルージョンに取り組む慈善団体の代表",
+    ),
+    "Cities that learn from each other": ("互相學習的城市", "学び合う都市"),
+    "The first edition rewards projects that one member city tested and another adopted, and "
+    "the partnerships that made the transfer possible.": (
+        "首屆獎項表揚由一座會員城市測試、再由另一座城市採用的計畫，以及促成這種經驗移轉的合作夥伴關係。",
+        "第 1 回は、ある会員都市が試し、別の都市が採り入れたプロジェクトと、その移転を"
+        "可能にしたパートナーシップを表彰します。",
+    ),
+    "Urban innovation researcher and former city chief digital officer": (
+        "城市創新研究者、前市府數位長",
+        "都市イノベーションの研究者、元市の最高デジタル責任者",
+    ),
+    "Director of a smart-city testbed programme": (
+        "智慧城市實驗場域計畫主任",
+        "スマートシティ実証プログラムのディレクター",
+    ),
+    "Transport planner and open-data advocate": (
+        "交通規劃師、開放資料倡議者",
+        "交通計画の専門家、オープンデータの推進者",
+    ),
+}
+
+# The translated winners' project names, for their pictures' alt text.
+WINNER_NAMES = {
+    "Multimodal Journey Planner": ("多元運具旅程規劃", "マルチモーダル経路検索"),
+    "Smart Public Housing Management": ("智慧社會住宅管理", "スマート公営住宅管理"),
+}
+
+
+def _merge_editions_and_pictures():
+    for english, (chinese, japanese) in EDITIONS.items():
+        ZH_HANT[english] = chinese
+        JA[english] = japanese
+    for name, zh_name, ja_name, *_rest in CITIES.values():
+        IMAGE_ALT_TEXT[f"An illustrated skyline standing for {name}, with lit windows."] = {
+            "zh-hant": f"代表{zh_name}的插畫天際線，窗戶亮著燈。",
+            "ja": f"{ja_name}をイメージした街並みのイラスト。窓に明かりがともっている。",
+        }
+        IMAGE_ALT_TEXT[f"The emblem of {name}: its initials in a circle."] = {
+            "zh-hant": f"{zh_name}的標誌：圓圈中的英文縮寫。",
+            "ja": f"{ja_name}のエンブレム：円の中に頭文字。",
+        }
+    for name, (zh_name, ja_name) in WINNER_NAMES.items():
+        IMAGE_ALT_TEXT[f"Illustration for {name}: a stylised city skyline with lit windows."] = {
+            "zh-hant": f"「{zh_name}」的插圖：窗戶亮著燈的城市天際線。",
+            "ja": f"「{ja_name}」のイラスト：窓に明かりがともる街並みを図案化したもの。",
+        }
+
+
+_merge_editions_and_pictures()

@@ -469,3 +469,28 @@ def test_every_image_has_its_english_alt_text():
         ImageAltText.objects.filter(locale=locale("en")).values_list("image_id", flat=True)
     )
     assert described == set(SiteImage.objects.values_list("pk", flat=True))
+
+
+def test_demo_translates_cities_winners_and_news_completely():
+    """Five or more member cities, two award winners and three news items are fully
+    translated into Traditional Chinese and Japanese: every string, nothing left in English."""
+    rows = StatusReport().rows
+    for code in ("zh-hant", "ja"):
+        done = {}
+        for row in rows:
+            if row.language_code == code and row.state == UP_TO_DATE and row.is_page:
+                assert row.translated_strings == row.strings, row.title
+                done[row.type_key] = done.get(row.type_key, 0) + 1
+        assert done.get("cities.citypage", 0) >= 5, (code, done)
+        assert done.get("awards.awardwinnerpage", 0) >= 2, (code, done)
+        assert done.get("news.newspage", 0) >= 3, (code, done)
+        assert done.get("home.homepage") == 1
+
+
+def test_translated_city_page_reads_in_japanese(client):
+    html = client.get("/ja/members/taipei/").content.decode()
+    text = visible_text(html)
+    assert "台北市" in text
+    assert "notice--untranslated" not in html
+    english = page_in("en", "members/taipei")
+    assert english.intro not in text
