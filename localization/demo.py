@@ -20,8 +20,9 @@ import re
 
 from django.core.serializers.json import DjangoJSONEncoder
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
+from wagtail.models import Locale, Page
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from core.demo import sync_all_locales
 from core.translation import translate_object
@@ -73,28 +74,46 @@ BRANDS = {"Go Smart"}
 
 
 def load(demo):
-    # Aliases must exist first, so each translation takes its place in its locale's tree.
-    sync_all_locales()
     locales = {code: Locale.objects.filter(language_code=code).first() for code in LANGUAGES}
     if not all(locales.values()):
         return
-    translated_now = set()
-    for page in pages_to_translate(demo):
+    pages = pages_to_translate(demo)
+    # Before the aliases exist, so the new revisions have no alias copies to update.
+    for page in pages:
         prepare_source(page)
-        for code, locale in locales.items():
-            target = page.get_translation_or_none(locale)
-            if target is not None and target.alias_of_id is None:
-                continue
-            strings = source_strings(page)
-            missing = [text for text in strings if translation_for(text, code) is None]
-            if missing:
-                demo.log(f"  not translating {page.url_path} into {code}: {missing[:3]}…")
-                continue
-            translate_object(page, code, lambda text, code=code: translation_for(text, code))
+    # Aliases must exist first, so each translation takes its place in its locale's tree.
+    sync_all_locales()
+    translated_now = set()
+    for page in pages:
+        if translate_everywhere(demo, page, locales):
             translated_now.add(page.url_path)
     translate_snippets(demo, locales)
     translate_image_alt_texts(locales)
     outdate_one_page(demo, translated_now)
+
+
+def translate_everywhere(demo, instance, locales):
+    """Translate an object into every demo language where it has no translation yet and
+    every string has one here. True when something was translated."""
+    model = type(instance)
+    strings = None
+    translated = False
+    for code, locale in locales.items():
+        target = model.objects.filter(
+            translation_key=instance.translation_key, locale=locale
+        ).first()
+        if target is not None and getattr(target, "alias_of_id", None) is None:
+            continue
+        if strings is None:
+            strings = source_strings(instance)
+        missing = [text for text in strings if translation_for(text, code) is None]
+        if missing:
+            if isinstance(instance, Page):
+                demo.log(f"  not translating {instance.url_path} into {code}: {missing[:3]}…")
+            continue
+        translate_object(instance, code, lambda text, code=code: translation_for(text, code))
+        translated = True
+    return translated
 
 
 def pages_to_translate(demo):
@@ -162,8 +181,12 @@ def prepare_source(page):
 
 
 def source_strings(instance):
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
-    return [segment.string.data for segment in source.stringsegment_set.select_related("string")]
+    """The strings wagtail-localize would extract from an object (nothing is saved)."""
+    return [
+        segment.string.data
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue)
+    ]
 
 
 def translation_for(text, code):
@@ -188,16 +211,7 @@ def translate_snippets(demo, locales):
             models.append(apps.get_model(app_label, model_name))
     for model in models:
         for item in model.objects.filter(locale=Locale.get_default()):
-            for code, locale in locales.items():
-                if model.objects.filter(
-                    translation_key=item.translation_key, locale=locale
-                ).exists():
-                    continue
-                strings = source_strings(item)
-                if all(translation_for(text, code) is not None for text in strings):
-                    translate_object(
-                        item, code, lambda text, code=code: translation_for(text, code)
-                    )
+            translate_everywhere(demo, item, locales)
 
 
 def translate_image_alt_texts(locales):

@@ -81,7 +81,7 @@ def page_models():
 def type_choices():
     """(key, label) for every page type and snippet type the report covers."""
     return [
-        (type_key(model), str(model._meta.verbose_name_plural).capitalize())
+        (type_key(model), str(model._meta.verbose_name).capitalize())
         for model in [*page_models(), *translatable_snippet_models()]
     ]
 
@@ -103,6 +103,8 @@ class StatusRow:
     target_pk: object = None
     translation_id: int | None = None
     source_id: int | None = None
+    # The source changed since the translation was synchronised (not only strings missing).
+    needs_sync: bool = False
 
     @property
     def type_key(self):
@@ -180,8 +182,6 @@ class StatusRow:
         if self.state == MISSING and self.translation_id is None:
             return self.submit_url
         return self.edit_url
-
-    needs_sync: bool = False
 
 
 def serialized(instance):
@@ -280,6 +280,8 @@ class StatusReport:
     # --- pages -------------------------------------------------------------------------------
 
     def _page_rows(self):
+        # Fills ContentType's cache for every page type in one query.
+        ContentType.objects.get_for_models(*page_models())
         source_pages = list(
             Page.objects.filter(locale=self.default_locale, depth__gt=1, live=True)
             .order_by("path")
@@ -394,9 +396,9 @@ class StatusReport:
 
     def _submitted_content(self, source_id):
         if not hasattr(self, "_snippet_content"):
-            snippet_types = [
-                ContentType.objects.get_for_model(model) for model in translatable_snippet_models()
-            ]
+            snippet_types = list(
+                ContentType.objects.get_for_models(*translatable_snippet_models()).values()
+            )
             self._snippet_content = {
                 pk: json.loads(content)
                 for pk, content in TranslationSource.objects.filter(
