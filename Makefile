@@ -58,10 +58,10 @@ test: check
 
 # Everything except the real-browser checks: the quick loop while editing.
 test-fast: check
-	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
 test-browser: install-dev messages
-	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 format: install-dev
 	$(BIN)/ruff format .

@@ -21,6 +21,7 @@ def page_map():
             continue  # not under a site: not routable
         pages.append(
             {
+                "id": page.pk,
                 "type": f"{page._meta.app_label}.{type(page).__name__}",
                 "language": page.locale.language_code,
                 "url": parts[2],

@@ -31,6 +31,7 @@ POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql", "postgis"}
 
 @dataclass(frozen=True)
 class SitePage:
+    id: int
     type: str  # "app_label.ModelName"
     language: str
     url: str

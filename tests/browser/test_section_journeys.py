@@ -1,0 +1,137 @@
+"""Journeys through the site's sections: filtering the members, following a city to the
+pilot it hosts and on to the award the pilot won, downloading a press release, and an
+editor publishing a change. Each finds its pages in the live page tree, and skips with a
+message when the demo content has none to follow."""
+
+import re
+
+import pytest
+
+from tests.checkers.axe import format_violations, run_axe
+
+from .conftest import require
+
+pytestmark = pytest.mark.browser
+
+SETUPS = [
+    pytest.param("desktop", True, id="desktop"),
+    pytest.param("phone", True, id="phone"),
+    pytest.param("desktop", False, id="desktop-no-js"),
+]
+
+
+def assert_accessible(page, javascript=True):
+    if javascript:
+        violations = run_axe(page)
+        assert not violations, f"{page.url}:\n{format_violations(violations)}"
+
+
+def first_page_containing(live_site, page_type, marker, language="en"):
+    """The first page of a type whose HTML contains marker (fetched without the browser)."""
+    client = live_site.client()
+    for candidate in live_site.pages_of(page_type, language):
+        status, html = client.get(candidate.url)
+        if status == 200 and marker in html:
+            return candidate
+    return None
+
+
+@pytest.mark.parametrize(("viewport", "javascript"), SETUPS)
+def test_members_can_be_filtered_and_the_filters_cleared(
+    open_page, live_site, viewport, javascript
+):
+    require("chromium")
+    members = live_site.page_of("cities.CityIndexPage", "en")
+    if members is None:
+        pytest.skip("The demo content has no members page.")
+    page = open_page(viewport, java_script_enabled=javascript)
+    page.goto(members.url)
+    items = page.locator(".member-list__item")
+    everyone = items.count()
+    assert everyone > 1
+
+    region = page.get_by_label("Region", exact=True)
+    options = [
+        value
+        for value in region.locator("option").evaluate_all(
+            "options => options.map((option) => option.value)"
+        )
+        if value
+    ]
+    assert options, "the region filter offers no region"
+    narrower = None
+    for value in options:
+        region.select_option(value)
+        page.get_by_role("button", name="Apply filters").click()
+        page.wait_for_url(re.compile(rf"[?&]region={re.escape(value)}"))
+        if 0 < items.count() < everyone:
+            narrower = value
+            break
+        region = page.get_by_label("Region", exact=True)
+    assert narrower, "no region narrows the list of members"
+    assert page.get_by_label("Region", exact=True).input_value() == narrower  # the filter is kept
+    assert_accessible(page, javascript)
+
+    page.get_by_role("link", name="Clear", exact=True).click()
+    page.wait_for_url(f"**{members.url}")
+    assert items.count() == everyone
+
+
+@pytest.mark.parametrize(("viewport", "javascript"), SETUPS)
+def test_city_leads_to_its_pilot_and_on_to_the_award(open_page, live_site, viewport, javascript):
+    require("chromium")
+    pilot = first_page_containing(live_site, "pilots.PilotPage", 'id="pilot-awards-heading"')
+    if pilot is None:
+        pytest.skip("The demo content has no pilot that won an award.")
+    city_url = pilot.url.rstrip("/").rsplit("/", 1)[0] + "/"  # a pilot lives under its city
+    page = open_page(viewport, java_script_enabled=javascript)
+    page.goto(city_url)
+    page.locator(f"section[aria-labelledby=city-pilots-heading] a[href='{pilot.url}']").click()
+    page.wait_for_url(f"**{pilot.url}")
+    assert page.locator("h1").inner_text() == pilot.title
+    assert_accessible(page, javascript)
+
+    award_link = page.locator("section[aria-labelledby=pilot-awards-heading] a").first
+    award_title = award_link.inner_text()
+    award_link.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == award_title
+    assert page.locator(f"main a[href='{pilot.url}']").count() >= 1  # and back to the pilot
+    assert_accessible(page, javascript)
+
+
+def test_press_release_attachment_downloads(open_page, live_site):
+    require("chromium")
+    release = first_page_containing(live_site, "news.NewsPage", 'class="downloads__link"')
+    if release is None:
+        pytest.skip("The demo content has no news item with an attachment.")
+    page = open_page("desktop")
+    page.goto(release.url)
+    link = page.locator(".downloads__link").first
+    assert link.is_visible()
+    meta = page.locator(".downloads__meta").first.inner_text()
+    assert "PDF" in meta, meta
+    response = page.request.get(link.get_attribute("href"))
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF")
+
+
+def test_editor_publishes_a_change_that_visitors_see(editor_page, live_site):
+    require("chromium")
+    secretariat = next(
+        (page for page in live_site.pages_of(language="en") if page.slug == "secretariat"), None
+    )
+    if secretariat is None:
+        pytest.skip("The demo content has no Secretariat page.")
+    page = editor_page
+    page.goto(f"/admin/pages/{secretariat.id}/edit/")
+    new_intro = "The secretariat runs the platform, the awards, the councils and this site."
+    page.locator("[name=intro]").fill(new_intro)
+    page.locator(".footer__container [data-w-dropdown-target=toggle]").first.click()
+    page.locator("button[name=action-publish]").click()
+    page.wait_for_url("**/admin/pages/*/")
+    visitor = page.context.new_page()
+    visitor.goto(secretariat.url)
+    assert visitor.locator(".lead").inner_text() == new_intro
+    visitor.close()
