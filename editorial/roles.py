@@ -2,7 +2,8 @@
 
 - Secretariat editors: add, change, publish, lock and unlock every page in every language;
   all images and documents; every snippet; site settings and redirects.
-- Secretariat moderators: the reviewers of the "Secretariat review" workflow.
+- Secretariat moderators: the reviewers of the "Secretariat review" workflow (with the right
+  to publish, which approving a change needs).
 - Translators: <language>: add, change and publish in that language's page tree only.
 - City editors: <city>: one group per member city, set up by `manage.py onboard_city`
   (see editorial.onboarding).
@@ -41,6 +42,7 @@ WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 SECRETARIAT_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
 TRANSLATOR_PAGE_ACTIONS = ("add", "change", "publish")
+MODERATOR_PAGE_ACTIONS = ("publish",)
 CITY_PAGE_ACTIONS = ("add", "change")
 MEDIA_ACTIONS_ALL = ("add", "change", "delete", "choose")
 MEDIA_ACTIONS_CITY = ("add", "change", "choose")
@@ -187,8 +189,13 @@ def ensure_secretariat_editors():
 
 
 def ensure_secretariat_moderators():
+    """Moderators review; they do not edit. Wagtail publishes an approved change as the
+    approving moderator and checks that user's right to publish the page, so they hold
+    "publish" (and only that) on the whole tree; without it, approving fails."""
     group, created = Group.objects.get_or_create(name=SECRETARIAT_MODERATORS)
     changed = created | grant(group, permission(*ADMIN_ACCESS))
+    root = Page.get_first_root_node()
+    changed |= grant_page(group, root, page_permissions(MODERATOR_PAGE_ACTIONS))
     return group, changed
 
 

@@ -244,7 +244,7 @@ class CityChangesReportView(ReportView):
         return states
 
     def decorate_row(self, row, page, cities, state):
-        row.page = page
+        row.revised_page = page
         row.page_title = row.object_str if page is None else page.get_admin_display_title()
         row.city = None
         row.edit_url = row.history_url = row.compare_url = None

@@ -124,8 +124,9 @@ def version(page, language):
     return Page.objects.get(translation_key=page.translation_key, locale__language_code=language)
 
 
-@pytest.fixture
-def world():
+def build_world():
+    """Two onboarded member cities, A and B, each with a pilot, an editor, an image and a
+    document; a secretariat editor and a moderator."""
     index = members_index()
     city_a = add_city(index, "editorial-alpha", "Alphaville", "38.72000", "-9.14000")
     city_b = add_city(index, "editorial-beta", "Betatown", "41.15000", "-8.61000")
@@ -156,6 +157,11 @@ def world():
         document_a=make_document("Alpha visitor figures", team_a.collection, editor_a),
         document_b=make_document("Beta visitor figures", team_b.collection, editor_b),
     )
+
+
+@pytest.fixture
+def world():
+    return build_world()
 
 
 @pytest.fixture
@@ -597,6 +603,38 @@ def test_uploads_go_into_the_editors_own_collection_only(client_a, world):
     )
     smuggled = SiteImage.objects.filter(title="Smuggled into Beta").first()
     assert smuggled is None or smuggled.collection == world.team_a.collection
+
+
+def test_syncing_translations_cannot_publish_past_review(
+    client_a, world, django_capture_on_commit_callbacks
+):
+    """wagtail-localize's "Sync translated pages" can publish every translation at once;
+    a city editor may sync their own city's translations, but not publish them."""
+    french = translate_object(
+        world.city_a,
+        "fr",
+        {world.city_a.title: "Alphaville (fr)"},
+        user=world.secretariat,
+        publish=False,
+    )
+    world.city_a.intro = "A new English summary."
+    world.city_a.save_revision(user=world.secretariat).publish()
+    source = TranslationSource.objects.get(object_id=world.city_a.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+
+    before = database_state()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert_denied(client_a.post(url, {"publish_translations": "on"}))
+    assert database_state() == before
+    french.refresh_from_db()
+    assert french.live_revision_id is None and french.has_unpublished_changes
+
+    assert client_a.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_a.post(url, {})
+    assert response.status_code == 302 and response["Location"] != ADMIN_HOME
+    french.refresh_from_db()
+    assert french.live_revision_id is None
 
 
 def test_translation_views_are_routed_through_the_permission_checks():
