@@ -536,3 +536,27 @@ def test_a_new_news_item_can_be_previewed_before_it_is_saved():
     assert english_contact().email in html
     for city in cities:
         assert city.title in html
+
+
+def test_demo_news_has_press_releases_with_contacts_and_pdfs_over_two_years():
+    items = live_news("en")
+    assert items.count() >= 20
+    releases = items.filter(kind=NewsPage.Kind.PRESS_RELEASE)
+    assert releases.count() >= 6
+    assert items.filter(kind=NewsPage.Kind.CONFERENCE_REPORT).exists()
+    for release in releases:
+        assert release.press_contact_id is not None
+        documents = [attachment.document for attachment in release.attachments.all()]
+        assert documents and all(d.file_extension == "pdf" for d in documents)
+        with documents[0].open_file() as stored:
+            assert stored.read(5) == b"%PDF-"
+    today = timezone.localdate()
+    dates = list(items.values_list("date", flat=True))
+    assert min(dates) >= today - datetime.timedelta(days=2 * 366)
+    assert (max(dates) - min(dates)).days > 365
+    assert all(item.topics.exists() for item in items)
+    # The winners' release waits for the ceremony: scheduled, not live, until then.
+    winners = NewsPage.objects.get(locale=Locale.get_default(), slug="awards-2026-winners")
+    if not winners.live:
+        assert winners.go_live_at > timezone.now()
+        assert winners.revisions.filter(approved_go_live_at=winners.go_live_at).exists()
