@@ -53,11 +53,20 @@ def language_versions(request, page=None):
             if version.live:
                 by_language[version.locale.language_code] = version
     untranslated = untranslated_copies() if by_language else set()
+    # A sub-route of the page (a press room, a calendar file) keeps its tail in every language.
+    suffix = ""
+    current_version = by_language.get(current)
+    if current_version is not None:
+        current_url = current_version.get_url(request) or ""
+        if request.path.startswith(current_url):
+            suffix = request.path[len(current_url) :]
     versions = []
     for code, name in settings.LANGUAGES:
         version = by_language.get(code)
         if version is not None:
             url = version.get_url(request)
+            if url:
+                url += suffix
             translated = version.alias_of_id is None and version.pk not in untranslated
         else:
             # Views that are not pages (search, feeds) exist in every language.

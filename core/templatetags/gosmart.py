@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
 
 from core import navigation
 
@@ -44,8 +45,7 @@ def json_ld(data):
     json_script-style escaping keeps "</script>" in content from closing the element."""
     from django.utils.html import json_script
 
-    return (
-        json_script(data)
-        .replace(' id=""', "")
-        .replace('<script type="application/json"', '<script type="application/ld+json"')
+    element = json_script(data).replace(
+        '<script type="application/json"', '<script type="application/ld+json"'
     )
+    return mark_safe(element)  # noqa: S308 - json_script escaped the data
