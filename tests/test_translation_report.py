@@ -249,13 +249,17 @@ def admin_user(username, *permissions):
 def test_only_translation_staff_see_the_report(client):
     assert client.get(REPORT).status_code == 302  # to the login page
 
-    client.force_login(admin_user("city-editor"))
+    client.force_login(admin_user("report-test-editor"))
     assert client.get(REPORT).status_code in (302, 403)
     assert REPORT not in client.get("/admin/").content.decode()
 
-    client.force_login(admin_user("translator", ("wagtail_localize", "submit_translation")))
+    client.force_login(
+        admin_user("report-test-translator", ("wagtail_localize", "submit_translation"))
+    )
     assert client.get(REPORT).status_code == 200
     assert REPORT in client.get("/admin/").content.decode()
 
-    client.force_login(admin_user("reviewer", ("localization", "view_translation_status")))
+    client.force_login(
+        admin_user("report-test-reviewer", ("localization", "view_translation_status"))
+    )
     assert client.get(REPORT).status_code == 200
