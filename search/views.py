@@ -32,7 +32,7 @@ def search(request):
     results_page = None
     results = []
     if terms or narrowed:
-        if terms and not narrowed and request.GET.get("page") in (None, "", "1"):
+        if terms and not narrowed:
             promotions = promoted_results(query, locale)
         found = search_pages(
             terms,
@@ -44,6 +44,9 @@ def search(request):
         )
         results_page = paginate(request, found, per_page=RESULTS_PER_PAGE)
         results = build_results(results_page.object_list, terms, request)
+        if results_page.number > 1:
+            # Shown above the first page of results only (and left out of every page).
+            promotions = []
         for promotion in promotions:
             if promotion["page"] is not None:
                 promotion["url"] = promotion["page"].get_url(request)

@@ -51,6 +51,11 @@ def test_open_data_page_renders_with_licence_downloads_api_and_registry(client, 
         assert f'href="/{language}/data/{slug}.json"' in html
     assert f'curl "http://testserver/api/v2/cities/?locale={language}' in html
     assert '<pre class="open-data__example" dir="ltr">' in html
+    # The generated sections are in the visitor's language even while the editor's text
+    # is still the English original.
+    is_alias = OpenDataPage.objects.get(locale__language_code=language).alias_of_id is not None
+    if is_alias:
+        assert f'class="open-data__generated" lang="{language}" dir="{direction}"' in html
     # The registry lists the datasets shared in this language.
     shared = CityDataset.objects.filter(page__live=True, page__locale__language_code=language)
     assert shared.exists()
