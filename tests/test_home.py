@@ -29,7 +29,7 @@ def test_join_form_stores_a_submission_and_thanks_the_visitor(client):
         "/en/join/",
         {
             "your_name": "Ana",
-            "email_address": "ana@example.org",
+            "e_mail_address": "ana@example.org",
             "city_or_organisation": "Lisbon",
             "type_of_applicant": "City",
             "what_would_you_like_to_share_or_learn": "Mobility data.",
