@@ -54,7 +54,7 @@ check: install-dev messages
 	$(BIN)/ruff format --check .
 
 test: check
-	$(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 # Everything except the real-browser checks: the quick loop while editing.
 test-fast: check
