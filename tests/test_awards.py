@@ -6,7 +6,7 @@ from html import unescape
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
 from awards.models import (
@@ -401,7 +401,9 @@ def test_translated_category_replaces_the_alias(client, django_capture_on_commit
     html = client.get("/fr/awards/smart-housing/").content.decode()
     assert "<h1>Logement intelligent</h1>" in html
     assert "Bénéfice pour les locataires" in html
-    assert f"{criterion.weight}%" in html
+    with translation.override("fr"):
+        weight_text = translation.gettext("%(weight)s%%") % {"weight": criterion.weight}
+    assert weight_text in html
     assert 'role="note"' not in html
     # The French index lists the category and its projects under the translated name.
     index = client.get("/fr/awards/", {"category": "smart-housing"}).content.decode()
