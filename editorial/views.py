@@ -9,7 +9,7 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
+from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import DraftStateMixin, Locale, Page, Revision, WorkflowState
 from wagtail.permissions import page_permission_policy
@@ -136,7 +136,7 @@ def page_ids_in_city(team):
 class CityChangesFilterSet(WagtailFilterSet):
     city = django_filters.ModelChoiceFilter(
         label=_("Member city"),
-        queryset=CityTeam.objects.select_related("city").order_by("city__title"),
+        queryset=CityTeam.objects.select_related("city", "group").order_by("city__title"),
         method="filter_city",
     )
 
@@ -150,11 +150,8 @@ class CityChangesFilterSet(WagtailFilterSet):
         return queryset.filter(object_id__in=page_ids_in_city(value))
 
 
-class ReviewLinksColumn(Column):
+class ReviewLinksColumn(BaseColumn):
     cell_template_name = "editorial/reports/review_links_cell.html"
-
-    def get_value(self, instance):
-        return instance
 
 
 class CityChangesReportView(ReportView):
@@ -194,7 +191,7 @@ class CityChangesReportView(ReportView):
     def get_queryset(self):
         return (
             Revision.page_revisions.filter(user__groups__in=CityTeam.objects.values("group"))
-            .select_related("user")
+            .select_related("user__wagtail_userprofile")
             .order_by("-created_at", "-pk")
             .distinct()
         )

@@ -353,6 +353,35 @@ def test_pilots_added_by_a_city_editor_are_reviewed_too(client_a, world):
     assert any(world.moderator.email in m.to for m in mail.outbox)
 
 
+def test_a_dataset_added_by_a_city_editor_is_published_on_approval(client_a, world):
+    city = world.city_a
+    state = submit_change(
+        client_a,
+        city,
+        world.editor_a,
+        **{
+            "datasets-TOTAL_FORMS": "1",
+            "datasets-0-title": "Alphaville bus stops",
+            "datasets-0-url": "https://data.example.org/bus-stops",
+            "datasets-0-description": "Every stop with its lines.",
+            "datasets-0-licence": "cc-by-4.0",
+            "datasets-0-data_format": "GeoJSON",
+            "datasets-0-standard": "none",
+            "datasets-0-topic": "",
+            "datasets-0-ORDER": "1",
+            "datasets-0-id": "",
+            "datasets-0-DELETE": "",
+        },
+    )
+    city.refresh_from_db()
+    assert not city.datasets.exists()
+    assert [d.title for d in city.get_latest_revision_as_object().datasets.all()] == [
+        "Alphaville bus stops"
+    ]
+    workflow_action(logged_in(world.moderator), city, state, "approve")
+    assert list(city.datasets.values_list("title", flat=True)) == ["Alphaville bus stops"]
+
+
 # --- A city editor's admin ------------------------------------------------------------------
 
 
@@ -417,6 +446,14 @@ def test_report_of_city_editors_changes(client_a, world):
     assert "Beta classrooms, revised" in filtered
     assert "For the report." not in filtered and "Alphaville" not in filtered.split("<tbody")[-1]
 
+    csv = moderator.get(url, {"export": "csv"})
+    assert csv.status_code == 200
+    assert "Beta classrooms, revised" in b"".join(csv.streaming_content).decode()
+
+    # The moderators' dashboard lists the submitted page for review.
+    dashboard = moderator.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Awaiting your review" in dashboard and "Alphaville" in dashboard
+
     # Only the secretariat sees it, in the Reports menu too.
     assert_denied(client_a.get(url))
     menu = moderator.get(reverse("wagtailadmin_home")).content.decode()
@@ -443,3 +480,24 @@ def test_demo_accounts_have_one_role_each():
         assert taipei_editor.groups.get().city_team.city.slug == "taipei"
         other = User.objects.get(username="city-editor").groups.get().city_team.city
         assert other.slug != "taipei"
+
+
+def test_report_queries_do_not_grow_with_the_number_of_changes(world, count_queries):
+    moderator = logged_in(world.moderator)
+    url = reverse("editorial_city_changes")
+    editor = logged_in(world.editor_a)
+
+    def save_versions(page, user, count):
+        for number in range(count):
+            form = edit_form_data(page, user)
+            form["title"] = f"{page.title} v{number}"
+            editor.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), form)
+
+    save_versions(world.pilot_a, world.editor_a, 2)
+    moderator.get(url)  # warm the caches
+    _response, small = count_queries(moderator.get, url)
+    save_versions(world.city_a, world.editor_a, 3)
+    response, large = count_queries(moderator.get, url)
+    assert response.status_code == 200
+    assert "Alphaville v2" in response.content.decode()
+    assert large == small

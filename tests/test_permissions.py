@@ -469,6 +469,11 @@ def test_choosers_and_listings_do_not_show_another_city(client_a, world):
     search = client_a.get(reverse("wagtailadmin_pages:search"), {"q": "classrooms"})
     assert "Alpha classrooms" in search.content.decode()
     assert_not_listed(search, "Beta classrooms")
+    # The site history report.
+    history = client_a.get(reverse("wagtailadmin_reports:site_history"))
+    assert history.status_code == 200
+    assert a_title in history.content.decode()
+    assert_not_listed(history, b_title, "Beta classrooms", world.image_b.title)
     # Image and document choosers, and the image and document listings.
     for url_name, a_file, b_file in (
         ("wagtailimages_chooser:choose", world.image_a, world.image_b),
