@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 
 class AwardEdition(TranslatableMixin, ClusterableModel):
@@ -117,18 +117,10 @@ class JuryMember(TranslatableMixin, Orderable):
         verbose_name = _("jury member")
 
 
-class AwardsIndexPage(BasePage):
+class AwardsIndexPage(IndexPage):
     """The awards showcase: every recognised project of every year, with filters."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["awards.AwardCategoryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("awards index")

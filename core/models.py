@@ -101,6 +101,23 @@ class BasePage(Page):
         return context
 
 
+class IndexPage(BasePage):
+    """A section's landing page (Members, Pilots, Awards, News, Events): one per language
+    tree, directly under the home page, with a short introduction above its listing."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     show_sample_content_banner = models.BooleanField(

@@ -22,7 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 
 def source_language_only():
@@ -30,18 +30,10 @@ def source_language_only():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class PilotIndexPage(BasePage):
+class PilotIndexPage(IndexPage):
     """Lists the pilots of every member city; the pilots themselves live under their host."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("pilots index")

@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 from ..admin_forms import EventPageForm
 
@@ -50,18 +50,10 @@ class AgendaDayBlock(blocks.StructBlock):
         icon = "date"
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, IndexPage):
     """Upcoming and past events; calendar/ is an iCalendar feed of the upcoming ones."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("events index")

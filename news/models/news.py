@@ -12,18 +12,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 from .press import PressContact
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     """All news, with filters; the press room and the feeds are sub-pages of it:
     press/, feed/rss/, feed/atom/, press/feed/rss/ and press/feed/atom/."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=500, help_text=_("Shown under the title.")
-    )
     press_intro = models.TextField(
         _("press room introduction"),
         blank=True,
@@ -33,9 +30,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("press_intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
