@@ -35,6 +35,7 @@ def city_page_model():
 class Onboarding:
     team: CityTeam
     changes: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
     user: object = None
     invitation_sent: bool = False
 
@@ -95,9 +96,9 @@ def describe(page):
     return f"{page.title} [{page.locale.language_code}]"
 
 
-def extend_team_to_pages(team, pages):
+def extend_team_to_pages(team, pages, notes=None):
     """Grant the team's rights on these language versions of its city page and put them
-    under review. Returns a list of what changed."""
+    under review. Returns a list of what changed; what was left alone goes to `notes`."""
     changes = []
     perms = roles.page_permissions(roles.CITY_PAGE_ACTIONS)
     workflow = roles.secretariat_review()
@@ -112,8 +113,8 @@ def extend_team_to_pages(team, pages):
         if link is None:
             WorkflowPage.objects.create(page=page, workflow=workflow)
             changes.append(f"workflow '{workflow.name}' on {describe(page)}")
-        elif link.workflow_id != workflow.pk:
-            changes.append(
+        elif link.workflow_id != workflow.pk and notes is not None:
+            notes.append(
                 f"kept workflow '{link.workflow.name}' on {describe(page)} (not '{workflow.name}')"
             )
     return changes
@@ -163,9 +164,10 @@ def onboard_city(city, *, email=None, resend=False, check_roles=True):
         changes.append(
             f"image and document permissions (add, change, choose) on '{team.collection.name}'"
         )
-    changes.extend(extend_team_to_pages(team, list(city_versions(city))))
+    notes = []
+    changes.extend(extend_team_to_pages(team, list(city_versions(city)), notes))
 
-    result = Onboarding(team=team, changes=changes)
+    result = Onboarding(team=team, changes=changes, notes=notes)
     if email:
         invite(result, email, resend=resend)
     return result

@@ -68,6 +68,8 @@ class Command(BaseCommand):
                     self.stdout.write(f"  + {change}")
             else:
                 self.stdout.write(f"{page.title}: already set up, nothing changed")
+            for note in result.notes:
+                self.stdout.write(f"  ! {note}")
             if result.invitation_sent:
                 self.stdout.write(f"  Invitation e-mailed to {result.user.email}.")
             elif result.user is not None and email:
