@@ -8,16 +8,15 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
-from .routing import cached_site_for_request
+from .routing import cached_site_for_request, is_restricted
 
 
 def sitemap_entries(request):
     site = cached_site_for_request(request)
     if site is None:
         return []
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
     pages = (
         Page.objects.live()
         .public()
@@ -30,7 +29,7 @@ def sitemap_entries(request):
     groups = defaultdict(dict)
     order = []
     for page in pages:
-        if any(page.path.startswith(path) for path in restricted):
+        if is_restricted(page):
             continue
         # Relative to the host the sitemap was asked for (the Site record may still say
         # "localhost"); pages of another site come back absolute already.
