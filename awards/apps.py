@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AwardsConfig(AppConfig):
     name = "awards"
     verbose_name = _("Awards")
+
+    def ready(self):
+        from .surfaces import register_surfaces
+
+        register_surfaces()

@@ -33,7 +33,7 @@ from wagtail.models import Page
 from core.i18n import active_locale, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
-from core.routing import restricted_paths
+from core.visibility import visible
 
 from .models import AwardCategoryPage, AwardEdition, AwardWinnerPage
 
@@ -52,7 +52,9 @@ def translated(relation, model, field_name):
         locale_id=active_locale().pk,
     )
     if issubclass(model, Page):
-        translations = translations.filter(live=True)
+        # Pages exist in every language; a related page visitors may not see gives nothing,
+        # never its title or address.
+        return Subquery(visible(translations).values(field_name)[:1])
     return Coalesce(Subquery(translations.values(field_name)[:1]), F(f"{relation}__{field_name}"))
 
 
@@ -91,15 +93,6 @@ def describe(winner, request=None):
         Partner.Kind(winner.organisation_kind).label if winner.organisation_kind else ""
     )
     return winner
-
-
-def without_private(queryset, within=None):
-    """Leave out pages in private (view-restricted) sections. Visitors who reached `within`
-    passed its own restriction, so only restrictions further down count."""
-    for path in restricted_paths():
-        if within is None or (path.startswith(within.path) and path != within.path):
-            queryset = queryset.exclude(path__startswith=path)
-    return queryset
 
 
 # --- Award editions -----------------------------------------------------------------------
@@ -317,16 +310,16 @@ def filter_winners(winners, filters, categories):
 
 def index_context(index, request):
     categories = list(
-        without_private(AwardCategoryPage.objects.live().child_of(index), index)
+        visible(AwardCategoryPage.objects.child_of(index), request)
         .defer("body", "eligibility")
         .order_by("path")
     )
     categories_by_slug = {category.slug: category for category in categories}
     categories_by_path = {category.path: category for category in categories}
 
-    winners = without_private(
-        AwardWinnerPage.objects.live().filter(path__startswith=index.path, depth=index.depth + 2),
-        index,
+    winners = visible(
+        AwardWinnerPage.objects.filter(path__startswith=index.path, depth=index.depth + 2),
+        request,
     )
     facets = Facets(winners, index)
     form = AwardFilterForm(
@@ -372,12 +365,12 @@ def index_context(index, request):
 
 def category_context(category, request):
     winners = (
-        with_card_facts(AwardWinnerPage.objects.live().child_of(category))
+        with_card_facts(visible(AwardWinnerPage.objects.child_of(category), request))
         .annotate(edition_theme=translated("edition", AwardEdition, "theme"))
         .order_by("-year", "placement_rank", "title")
     )
     by_year = []
-    for winner in without_private(winners, category):
+    for winner in winners:
         describe(winner, request)
         if not by_year or by_year[-1]["year"] != winner.year:
             by_year.append({"year": winner.year, "theme": winner.edition_theme, "winners": []})
@@ -461,15 +454,16 @@ def winner_context(winner, request):
     if winner.city_id:
         others = [
             describe(other, request)
-            for other in without_private(
-                with_card_facts(
-                    AwardWinnerPage.objects.live().filter(
+            for other in with_card_facts(
+                visible(
+                    AwardWinnerPage.objects.filter(
                         locale_id=winner.locale_id, city_id=winner.city_id
-                    )
+                    ),
+                    request,
                 )
-                .exclude(pk=winner.pk)
-                .order_by("-year", "placement_rank", "title")
-            )[:OTHER_PROJECTS_SHOWN]
+            )
+            .exclude(pk=winner.pk)
+            .order_by("-year", "placement_rank", "title")[:OTHER_PROJECTS_SHOWN]
         ]
     return {
         "facts": facts,

@@ -7,6 +7,9 @@ class CitiesConfig(AppConfig):
     verbose_name = _("Member cities")
 
     def ready(self):
+        from .surfaces import register_surfaces
+
+        register_surfaces()
         from django.db.models.signals import post_delete, post_save
 
         from core.caching import bump_tree_generation

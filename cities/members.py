@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.listing import FilterForm
-from core.routing import restricted_paths
+from core.visibility import visible
 
 from . import worldmap
 from .labels import region_labels, topic_labels
@@ -35,17 +35,17 @@ def _sorted_choices(pairs):
     return sorted(set(pairs), key=lambda pair: str(pair[1]).casefold())
 
 
-def live_members(index_page):
-    """The live member pages under index_page (so in its language), with topic ids."""
+def live_members(index_page, request=None):
+    """The member pages under index_page (so in its language) that the request may see,
+    with topic ids."""
     from .models import CityPage
 
     members = list(
-        CityPage.objects.live()
-        .filter(path__startswith=index_page.path, depth=index_page.depth + 1)
-        .defer("body", "intro", "search_description", "seo_title")
+        visible(
+            CityPage.objects.filter(path__startswith=index_page.path, depth=index_page.depth + 1),
+            request,
+        ).defer("body", "intro", "search_description", "seo_title")
     )
-    restricted = restricted_paths()
-    members = [m for m in members if not any(m.path.startswith(p) for p in restricted)]
     topic_ids = {}
     if members:
         for city_id, topic_id in CityPage.topics.through.objects.filter(
@@ -60,7 +60,7 @@ def live_members(index_page):
 def members_context(index_page, request):
     from .models import CityPage
 
-    members = live_members(index_page)
+    members = live_members(index_page, request)
     regions = region_labels()
     topics = topic_labels()
     types = dict(CityPage.MembershipType.choices)

@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from core.caching import cached_for_tree
 from core.models import SiteImage
-from core.routing import restricted_paths
+from core.visibility import visible
 
 from .labels import topic_labels
 
@@ -62,10 +62,6 @@ def parent_title():
     )
 
 
-def is_public(page):
-    return not any(page.path.startswith(path) for path in restricted_paths())
-
-
 @dataclass
 class Related:
     hosted_pilots: list = field(default_factory=list)
@@ -90,7 +86,7 @@ class Related:
         )
 
 
-def related_pages(city, source_pk):
+def related_pages(city, source_pk, request=None):
     """Pages in city's language that point at the member (see the module docstring)."""
     PilotPage = apps.get_model("pilots", "PilotPage")
     AwardWinnerPage = apps.get_model("awards", "AwardWinnerPage")
@@ -105,8 +101,7 @@ def related_pages(city, source_pk):
         newspage_id=OuterRef("pk"), citypage_id=source_pk
     )
     rows = (
-        Page.objects.live()
-        .filter(locale_id=city.locale_id)
+        visible(Page.objects.filter(locale_id=city.locale_id), request)
         .annotate(is_adopted=Exists(adopted), is_in_news=Exists(in_news))
         .filter(
             Q(path__startswith=city.path, depth=city.depth + 1)
@@ -138,8 +133,6 @@ def related_pages(city, source_pk):
     news = []
     events = []
     for row in rows:
-        if not is_public(row):
-            continue
         content_type_id = row.content_type_id
         if content_type_id == types[PilotPage].pk:
             row.status_label = pilot_statuses.get(row.pilot_status, "")
@@ -212,7 +205,7 @@ def profile_context(city, request):
             (topics[t]["name"] for t in topic_ids if t in topics), key=str.casefold
         ),
         "datasets": datasets,
-        "related": related_pages(city, source_id(city)) if saved else Related(),
+        "related": related_pages(city, source_id(city), request) if saved else Related(),
         "structured_data": structured_data(city, request),
     }
 

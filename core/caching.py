@@ -1,28 +1,90 @@
-"""Small cache helpers keyed by a generation number.
+"""Caches of what is derived from the page tree, correct on every worker and every server.
 
-Data derived from the page tree (the navigation, the site lookup, view restrictions) is
-cached under a key that includes a generation counter. Publishing, moving or deleting a
-page bumps the counter, so every cached copy goes stale at once without tracking keys.
+Data derived from the tree (the navigation, the site lookup, view restrictions, labels) is
+cached under a key that holds a *generation* number. The number lives in the database (one
+row, `core.CacheGeneration`), so every worker of every app server reads the same one; a
+request reads it once, when it first needs it. Publishing, moving, deleting a page, or saving
+a restriction, a site or the settings bumps it in the same transaction as the change, so no
+process can see the change without seeing the new number, and every cached copy goes stale at
+once, whichever process (the admin on another server, a management command,
+`publish_scheduled`) made the change.
+
+Time changes what visitors may see too: a go-live or expiry time passes without anyone
+saving anything. The row records the next such moment; the first request after it bumps the
+number.
 """
 
-from django.core.cache import cache
+from contextvars import ContextVar
 
-GENERATION_KEY = "gosmart:tree-generation"
+from django.core.cache import cache
+from django.db.models import F, Min, Q
+from django.utils import timezone
+
+# Within a request: {"number": int} once read, so a request asks the database once.
+_request_generation: ContextVar[dict | None] = ContextVar("gosmart_generation", default=None)
+
+
+def _generation_model():
+    from .models import CacheGeneration
+
+    return CacheGeneration
+
+
+def next_scheduled_change(now):
+    """The next moment a go-live or expiry time passes (None when nothing is scheduled)."""
+    from wagtail.models import Page
+
+    found = Page.objects.aggregate(
+        expiry=Min("expire_at", filter=Q(live=True, expire_at__gt=now)),
+        go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+    )
+    moments = [moment for moment in found.values() if moment is not None]
+    return min(moments) if moments else None
+
+
+def _read_generation():
+    model = _generation_model()
+    row = model.objects.filter(pk=1).values_list("number", "next_change", "next_change_known")
+    row = row.first()
+    if row is None:
+        model.objects.get_or_create(pk=1)
+        return 1
+    number, next_change, known = row
+    now = timezone.now()
+    if not known:
+        # The first reader after a change works out when the next scheduled moment is.
+        model.objects.filter(pk=1, number=number).update(
+            next_change=next_scheduled_change(now), next_change_known=True
+        )
+    elif next_change is not None and next_change <= now:
+        # A go-live or expiry time has passed: everything cached before it is stale.
+        model.objects.filter(pk=1, number=number).update(
+            number=F("number") + 1, next_change_known=False
+        )
+        return number + 1
+    return number
 
 
 def tree_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
+    """The current generation: read once per request (every call outside a request reads
+    the database, so management commands and tests always see the latest)."""
+    memo = _request_generation.get()
+    if memo is None:
+        return _read_generation()
+    if "number" not in memo:
+        memo["number"] = _read_generation()
+    return memo["number"]
 
 
 def bump_tree_generation(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """Make every cached copy stale, for every process (a signal receiver, hence **kwargs)."""
+    model = _generation_model()
+    updated = model.objects.filter(pk=1).update(number=F("number") + 1, next_change_known=False)
+    if not updated:
+        model.objects.get_or_create(pk=1, defaults={"number": 2})
+    memo = _request_generation.get()
+    if memo is not None:
+        memo.pop("number", None)
 
 
 def cached_for_tree(key, build, timeout=60 * 60):
@@ -33,3 +95,17 @@ def cached_for_tree(key, build, timeout=60 * 60):
         value = build()
         cache.set(full_key, value, timeout)
     return value
+
+
+class GenerationMiddleware:
+    """Reads the generation at most once per request (and forgets it afterwards)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_generation.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)

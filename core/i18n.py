@@ -7,12 +7,21 @@ from wagtail.models import Locale
 from .caching import cached_for_tree
 
 
-def active_locale():
-    """The Locale of the active language, from a cache instead of a query per call."""
-    locales = cached_for_tree(
+def locales():
+    """{language code: Locale}, cached until the tree changes."""
+    return cached_for_tree(
         "locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()}
     )
-    return locales.get(translation.get_language()) or locales.get(settings.LANGUAGE_CODE)
+
+
+def locale_ids():
+    return {code: locale.pk for code, locale in locales().items()}
+
+
+def active_locale():
+    """The Locale of the active language, from a cache instead of a query per call."""
+    found = locales()
+    return found.get(translation.get_language()) or found.get(settings.LANGUAGE_CODE)
 
 
 def localize(objects):

@@ -1,7 +1,9 @@
 """Pieces shared by every content app: the image model, the abstract base page and the
 site-wide settings."""
 
+from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .i18n import untranslated_copies
+from .visibility import restrictions_for
 
 
 class SiteImage(AbstractImage):
@@ -88,6 +91,17 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        # A restriction on any language version of this page or an ancestor applies here
+        # too: Wagtail's serve view and the admin's privacy status both ask this method.
+        return restrictions_for(self)
+
+    def serve_password_required_response(self, request, form, action_url):
+        # The password form in the site's layout, without the private page in its context,
+        # so that not even the page's title or description shows before the password.
+        template = self.password_required_template or settings.WAGTAIL_PASSWORD_REQUIRED_TEMPLATE
+        return TemplateResponse(request, template, {"form": form, "action_url": action_url})
+
     @property
     def summary(self):
         return self.listing_summary or self.search_description
@@ -116,6 +130,18 @@ class IndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+
+class CacheGeneration(models.Model):
+    """One row: the generation number of everything cached from the page tree (see
+    core.caching), shared by every process because it lives in the database."""
+
+    number = models.BigIntegerField(default=1)
+    next_change = models.DateTimeField(null=True, blank=True)
+    next_change_known = models.BooleanField(default=False)
+
+    def __str__(self):
+        return f"generation {self.number}"
 
 
 @register_setting(icon="site")

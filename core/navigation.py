@@ -8,6 +8,7 @@ from wagtail.models import Page
 from .caching import cached_for_tree
 from .i18n import untranslated_copies
 from .routing import cached_site_for_request
+from .visibility import visible
 
 
 def menu_items(request):
@@ -28,7 +29,8 @@ def menu_items(request):
         )
         if home is None:
             return []
-        pages = home.get_children().live().in_menu().select_related("locale").order_by("path")
+        # The same menu for everyone (it is cached): pages every visitor may see.
+        pages = visible(home.get_children().in_menu()).select_related("locale").order_by("path")
         return [
             {"title": page.title, "url": page.get_url(request), "path": page.path}
             for page in [home, *pages]
@@ -46,12 +48,11 @@ def language_versions(request, page=None):
         page = None
     if page is not None:
         for version in (
-            Page.objects.filter(translation_key=page.translation_key)
+            visible(Page.objects.filter(translation_key=page.translation_key), request)
             .select_related("locale")
             .only("id", "url_path", "alias_of_id", "live", "locale", "depth", "path")
         ):
-            if version.live:
-                by_language[version.locale.language_code] = version
+            by_language[version.locale.language_code] = version
     untranslated = untranslated_copies() if by_language else set()
     # A sub-route of the page (a press room, a calendar file) keeps its tail in every language.
     suffix = ""
@@ -63,21 +64,26 @@ def language_versions(request, page=None):
     versions = []
     for code, name in settings.LANGUAGES:
         version = by_language.get(code)
+        available = True
         if version is not None:
             url = version.get_url(request)
             if url:
                 url += suffix
             translated = version.alias_of_id is None and version.pk not in untranslated
+        elif page is not None:
+            # Not on show in that language: lead to that language's home page instead.
+            url, translated, available = f"/{code}/", False, False
         else:
             # Views that are not pages (search, feeds) exist in every language.
             url = translate_url(request.path, code)
-            translated = page is None
+            translated = True
         versions.append(
             {
                 "code": code,
                 "name": name,
                 "url": url,
                 "translated": translated,
+                "available": available,
                 "current": code == current,
                 "dir": "rtl" if translation.get_language_info(code)["bidi"] else "ltr",
             }

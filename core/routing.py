@@ -1,19 +1,29 @@
 """Page serving in a constant number of queries.
 
 Wagtail's stock router walks the tree one level at a time (two queries per level) and
-looks up the site, the locale and view restrictions on every request. Here the site and
-the list of restricted paths are cached until the tree changes, and the page is found with
-one query on its URL path within the active language, then made specific with a second.
-Pages with their own sub-routes (feeds, calendar files) still get to route the remainder.
+looks up the site, the locale and view restrictions on every request. Here the site is
+cached until the tree changes, and the page is found with one query on its URL path within
+the active language (which also says whether it is on show, by core.visibility's rule),
+then made specific with a second. Pages with their own sub-routes (feeds, calendar files)
+still get to route the remainder.
+
+What visitors may see is decided by core.visibility. A page that is not on show answers 404.
+A page under a view restriction, in any language, goes to Wagtail's own serve view, which
+shows the login or password form in the visitor's language (BasePage.get_view_restrictions
+gives it the restrictions of every language version); its answer is never cached by anyone.
+Everything else goes through Wagtail's serve hooks exactly as Wagtail's own view would,
+minus the restriction lookup, known to be empty.
 """
 
 from django.http import Http404
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 from wagtail.wagtail_hooks import check_view_restrictions
 
+from . import visibility
 from .caching import cached_for_tree
 
 
@@ -23,17 +33,6 @@ def cached_site_for_request(request):
         key = f"site:{host}:{request.get_port()}"
         request._wagtail_site = cached_for_tree(key, lambda: Site._find_for_request(request))
     return request._wagtail_site
-
-
-def restricted_paths():
-    return cached_for_tree(
-        "restricted-paths",
-        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
-
-
-def is_restricted(page):
-    return any(page.path.startswith(path) for path in restricted_paths())
 
 
 def localized_root_url_path(site, language):
@@ -53,6 +52,8 @@ def localized_root_url_path(site, language):
 
 
 def find_route(request, path):
+    """(page, args, kwargs) for the path in the active language, or None. The page may
+    still be hidden from this request: serve() asks core.visibility."""
     site = cached_site_for_request(request)
     if site is None:
         return None
@@ -65,26 +66,38 @@ def find_route(request, path):
     for component in components:
         prefixes.append(prefixes[-1] + component + "/")
     page = (
-        Page.objects.filter(locale__language_code=language, url_path__in=prefixes)
+        visibility.annotate_on_show(
+            Page.objects.filter(locale__language_code=language, url_path__in=prefixes)
+        )
         .order_by("-depth")
         .first()
     )
     if page is None:
         return None
     consumed = prefixes.index(page.url_path)
+    on_show = page.on_show
     try:
-        return page.specific.route(request, components[consumed:])
+        route = page.specific.route(request, components[consumed:])
     except Http404:
         return None
+    if route[0].pk == page.pk:
+        route[0].on_show = on_show
+    return route
 
 
 def serve(request, path):
-    request._wagtail_route_for_request = find_route(request, path)
-    if request._wagtail_route_for_request is None:
+    route = find_route(request, path)
+    if route is None:
         raise Http404
-    page, args, kwargs = request._wagtail_route_for_request
-    if is_restricted(page):
-        return wagtail_serve(request, path)
+    page, args, kwargs = route
+    if not visibility.is_published_for_visitors(page):
+        # Not live, expired, embargoed (in its source language too): as if it did not exist.
+        raise Http404
+    request._wagtail_route_for_request = route
+    if visibility.is_restricted(page):
+        response = wagtail_serve(request, path)
+        add_never_cache_headers(response)
+        return response
 
     # Same as Wagtail's serve view, minus the restriction lookup known to be empty here.
     def serve_chain(page, request, args, kwargs):

@@ -10,7 +10,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from .routing import cached_site_for_request, is_restricted
+from .routing import cached_site_for_request
+from .visibility import visible
 
 
 def sitemap_entries(request):
@@ -18,9 +19,7 @@ def sitemap_entries(request):
     if site is None:
         return []
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(depth__gte=site.root_page.depth)
+        visible(Page.objects.filter(depth__gte=site.root_page.depth))
         .select_related("locale")
         .only("id", "url_path", "path", "depth", "translation_key", "locale", "last_published_at")
         .order_by("path")
@@ -29,8 +28,6 @@ def sitemap_entries(request):
     groups = defaultdict(dict)
     order = []
     for page in pages:
-        if is_restricted(page):
-            continue
         # Relative to the host the sitemap was asked for (the Site record may still say
         # "localhost"); pages of another site come back absolute already.
         url = page.get_url(request)

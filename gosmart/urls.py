@@ -2,10 +2,12 @@ import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
+from wagtail.views import authenticate_with_password
 
 from core import routing
 from core import views as core_views
@@ -40,6 +42,17 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
+    # Wagtail's forms for private pages, in the visitor's language.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "_util/login/",
+        auth_views.LoginView.as_view(template_name=settings.WAGTAIL_FRONTEND_LOGIN_TEMPLATE),
+        name="wagtailcore_login",
+    ),
     path("search/", include("search.urls")),
     path("data/", include("opendata.urls")),
     # Wagtail serves every other path; the fast router finds pages in constant queries.

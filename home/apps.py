@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and general pages")
+
+    def ready(self):
+        from .surfaces import register_surfaces
+
+        register_surfaces()

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News, press and events")
+
+    def ready(self):
+        from .surfaces import register_surfaces
+
+        register_surfaces()

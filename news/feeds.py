@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.i18n import localize
+from core.visibility import visible
 
 from .models import EventPage, NewsPage
 from .views import localized_contacts, localized_host_cities
@@ -63,7 +64,7 @@ class NewsFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, index):
-        items = NewsPage.objects.child_of(index).live()
+        items = visible(NewsPage.objects.child_of(index), self.request)
         if self.press_only:
             items = items.filter(kind=NewsPage.Kind.PRESS_RELEASE)
         items = list(items.prefetch_related("topics").order_by("-date", "-pk")[:FEED_LENGTH])
@@ -156,7 +157,7 @@ def calendar_response(cal, filename):
 
 
 def event_calendar_file(event, request):
-    cities = localized_host_cities([event]) if event.host_city_id else {}
+    cities = localized_host_cities([event], request) if event.host_city_id else {}
     cal = calendar(event.title)
     cal.add_component(calendar_event(event, request, cities.get(event.host_city_id)))
     return calendar_response(cal, f"{event.slug}.ics")
@@ -164,13 +165,12 @@ def event_calendar_file(event, request):
 
 def upcoming_events_calendar(index, request):
     events = list(
-        EventPage.objects.child_of(index)
-        .live()
+        visible(EventPage.objects.child_of(index), request)
         .filter(end__gte=timezone.now())
         .select_related("host_city")
         .order_by("start", "pk")
     )
-    cities = localized_host_cities(events)
+    cities = localized_host_cities(events, request)
     cal = calendar(_("Go Smart events"))
     cal.add(
         "x-wr-caldesc",

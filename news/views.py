@@ -16,6 +16,7 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import paginate
 from core.models import SiteImage, SiteRendition, Topic
+from core.visibility import visible
 
 from .forms import EventFilterForm, NewsFilterForm
 from .models import EventPage, NewsAttachment, NewsPage, PressContact
@@ -72,10 +73,11 @@ def localized_snippets(model, source):
     return chosen
 
 
-def localized_pages(model, ids):
-    """The live pages in the visitor's language that translate (or alias) the pages `ids`."""
+def localized_pages(model, ids, request=None):
+    """The pages in the visitor's language that translate (or alias) the pages `ids`, as far
+    as the request may see them."""
     keys = model.objects.filter(pk__in=ids).values("translation_key")
-    return model.objects.live().filter(locale=active_locale(), translation_key__in=keys)
+    return visible(model.objects.filter(locale=active_locale(), translation_key__in=keys), request)
 
 
 def absolute_image_url(request, image, spec):
@@ -133,9 +135,7 @@ def city_choices(index):
         through = NewsPage.related_cities.through
         keys = through.objects.values("citypage__translation_key")
         return list(
-            city_model()
-            .objects.live()
-            .filter(locale=locale, translation_key__in=keys)
+            visible(city_model().objects.filter(locale=locale, translation_key__in=keys))
             .order_by("title")
             .values_list("slug", "title")
         )
@@ -145,16 +145,15 @@ def city_choices(index):
 
 def year_choices(index):
     def build():
-        dates = NewsPage.objects.child_of(index).live().dates("date", "year", order="DESC")
+        dates = visible(NewsPage.objects.child_of(index)).dates("date", "year", order="DESC")
         return [day.year for day in dates]
 
     return cached_for_tree(f"news:years:{index.pk}", build)
 
 
-def news_items(index):
+def news_items(index, request=None):
     return (
-        NewsPage.objects.child_of(index)
-        .live()
+        visible(NewsPage.objects.child_of(index), request)
         .select_related("listing_image")
         .prefetch_related(renditions("listing_image", CARD_RENDITIONS))
         .order_by("-date", "-pk")
@@ -181,7 +180,7 @@ def news_index(index, request):
         years=year_choices(index),
     )
     filters = form.active_filters()
-    page_obj = paginate(request, filter_news(news_items(index), filters))
+    page_obj = paginate(request, filter_news(news_items(index, request), filters))
     index_url = index.get_url(request)
     context = index.get_context(request)
     context.update(
@@ -228,8 +227,7 @@ def localized_contacts(contact_ids):
 
 def press_room(index, request):
     releases = (
-        NewsPage.objects.child_of(index)
-        .live()
+        visible(NewsPage.objects.child_of(index), request)
         .filter(kind=NewsPage.Kind.PRESS_RELEASE)
         .order_by("-date", "-pk")
     )
@@ -272,7 +270,9 @@ def parent_url(page, request):
 
 def news_page_context(page, request):
     topics = sorted(localized_snippets(Topic, page.topics).values(), key=lambda t: t.name)
-    cities = list(localized_pages(city_model(), page.related_cities.values_list("id", flat=True)))
+    cities = list(
+        localized_pages(city_model(), page.related_cities.values_list("id", flat=True), request)
+    )
     attachments = list(page.attachments.select_related("document").order_by("sort_order", "pk"))
     contact = None
     if page.press_contact_id:
@@ -323,13 +323,15 @@ def news_page_context(page, request):
 # --- Events -------------------------------------------------------------------------------
 
 
-def localized_host_cities(events):
+def localized_host_cities(events, request=None):
     """{source city pk: {title, url}} in the visitor's language, one query for all events."""
     sources = {event.host_city_id: event.host_city for event in events if event.host_city_id}
     if not sources:
         return {}
     keys = {city.translation_key: pk for pk, city in sources.items()}
-    found = city_model().objects.live().filter(locale=active_locale(), translation_key__in=keys)
+    found = visible(
+        city_model().objects.filter(locale=active_locale(), translation_key__in=keys), request
+    )
     return {keys[city.translation_key]: city for city in found}
 
 
@@ -337,13 +339,13 @@ def event_index(index, request):
     form = EventFilterForm(request.GET)
     filters = form.active_filters()
     now = timezone.now()
-    events = EventPage.objects.child_of(index).live().select_related("host_city")
+    events = visible(EventPage.objects.child_of(index), request).select_related("host_city")
     if "kind" in filters:
         events = events.filter(kind=filters["kind"])
     upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
     page_obj = paginate(request, events.filter(end__lt=now).order_by("-start", "-pk"))
     past = list(page_obj.object_list)
-    cities = localized_host_cities(upcoming + past)
+    cities = localized_host_cities(upcoming + past, request)
     for event in upcoming + past:
         city = cities.get(event.host_city_id)
         event.city = {"title": city.title, "url": city.get_url(request)} if city else None
@@ -363,7 +365,7 @@ def event_index(index, request):
 def event_page_context(page, request):
     city = None
     if page.host_city_id:
-        found = localized_pages(city_model(), [page.host_city_id]).first()
+        found = localized_pages(city_model(), [page.host_city_id], request).first()
         if found is not None:
             city = {"title": found.title, "url": found.get_url(request), "page": found}
     speakers = list(

@@ -21,7 +21,7 @@ from django_countries import countries
 from django_countries.fields import Country
 from wagtail.models import Page
 
-from core.routing import restricted_paths
+from core.visibility import visible
 
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -190,7 +190,8 @@ class Lookups:
         return self.request.build_absolute_uri(relative)
 
     def pages_in_locale(self, model_label, *, translation_keys=(), paths=()):
-        """Pages of a model in this locale, by translation key and by path, one query."""
+        """Pages of a model in this locale that visitors may see, by translation key and by
+        path, one query."""
         condition = Q(pk__in=[])
         if translation_keys:
             condition |= Q(translation_key__in=set(translation_keys))
@@ -198,7 +199,9 @@ class Lookups:
             condition |= Q(path__in=set(paths))
         if not translation_keys and not paths:
             return {}, {}
-        pages = list(apps.get_model(model_label).objects.filter(condition, locale=self.locale))
+        pages = list(
+            visible(apps.get_model(model_label).objects.filter(condition, locale=self.locale))
+        )
         return (
             {page.translation_key: page for page in pages},
             {page.path: page for page in pages},
@@ -267,11 +270,8 @@ class Collection:
         return {f.name: f for f in self.filters}
 
     def visible(self, locale):
-        """Live items of a locale that anyone may see."""
-        queryset = self.model.objects.live().filter(locale=locale)
-        for path in restricted_paths():
-            queryset = queryset.exclude(path__startswith=path)
-        return queryset
+        """Items of a locale that anyone may see."""
+        return visible(self.model.objects.filter(locale=locale))
 
     def queryset(self, locale):
         return self.optimise(self.visible(locale)).order_by(*self.default_order, "pk")
@@ -461,7 +461,7 @@ class AwardsCollection(Collection):
         category = prepared["categories"].get(page.path[: -Page.steplen])
         city = None
         if page.city_id:
-            city = prepared["cities"].get(page.city.translation_key, page.city)
+            city = prepared["cities"].get(page.city.translation_key)
         return {
             **page_record(page, lookups),
             "project": page.project_name,
@@ -472,10 +472,10 @@ class AwardsCollection(Collection):
             "topic": category.topic.slug if category and category.topic else None,
             "placement": page.placement,
             "placement_label": label_of(page, "placement"),
-            "city": page.city.slug if page.city_id else None,
+            "city": city.slug if city else None,
             "city_name": city.title if city else None,
             "city_url": lookups.url(city),
-            "country": page.city.country.code if page.city_id else None,
+            "country": city.country.code if city else None,
             "organisation": page.organisation.name if page.organisation_id else None,
             "summary": page.project_summary,
             **page_trailer(page),
@@ -546,10 +546,15 @@ class PilotsCollection(Collection):
         return queryset.prefetch_related("topics", "partners", "adopted_by", "results")
 
     def prepare(self, items, lookups):
-        _by_key, by_path = lookups.pages_in_locale(
-            "cities.CityPage", paths=[item.path[: -Page.steplen] for item in items]
+        adopters, by_path = lookups.pages_in_locale(
+            "cities.CityPage",
+            paths=[item.path[: -Page.steplen] for item in items],
+            translation_keys=[
+                city.translation_key for item in items for city in item.adopted_by.all()
+            ],
         )
         lookups.prepared["hosts"] = by_path
+        lookups.prepared["adopters"] = adopters
 
     def record(self, page, lookups):
         host = lookups.prepared["hosts"].get(page.path[: -Page.steplen])
@@ -574,7 +579,11 @@ class PilotsCollection(Collection):
             "topics": [topic.slug for topic in topics],
             "topic_names": [lookups.name_of("core.Topic", topic) for topic in topics],
             "partners": sorted(partner.name for partner in page.partners.all()),
-            "adopted_by": sorted(city.slug for city in page.adopted_by.all()),
+            "adopted_by": sorted(
+                city.slug
+                for city in page.adopted_by.all()
+                if city.translation_key in lookups.prepared["adopters"]
+            ),
             "results": results,
             "summary": page.listing_summary or page.search_description or None,
             **page_trailer(page),
@@ -619,6 +628,15 @@ class NewsCollection(Collection):
     def optimise(self, queryset):
         return queryset.prefetch_related("topics", "related_cities")
 
+    def prepare(self, items, lookups):
+        cities, _by_path = lookups.pages_in_locale(
+            "cities.CityPage",
+            translation_keys=[
+                city.translation_key for item in items for city in item.related_cities.all()
+            ],
+        )
+        lookups.prepared["cities"] = cities
+
     def record(self, page, lookups):
         topics = sorted(page.topics.all(), key=lambda topic: topic.slug)
         return {
@@ -629,7 +647,11 @@ class NewsCollection(Collection):
             "lead": page.lead,
             "topics": [topic.slug for topic in topics],
             "topic_names": [lookups.name_of("core.Topic", topic) for topic in topics],
-            "cities": sorted(city.slug for city in page.related_cities.all()),
+            "cities": sorted(
+                city.slug
+                for city in page.related_cities.all()
+                if city.translation_key in lookups.prepared["cities"]
+            ),
             **page_trailer(page),
         }
 
@@ -701,7 +723,7 @@ class EventsCollection(Collection):
             zone = None
         city = None
         if page.host_city_id:
-            city = lookups.prepared["cities"].get(page.host_city.translation_key, page.host_city)
+            city = lookups.prepared["cities"].get(page.host_city.translation_key)
         return {
             **page_record(page, lookups),
             "kind": page.kind,
@@ -712,7 +734,7 @@ class EventsCollection(Collection):
             "venue": page.venue or None,
             "address": page.address or None,
             "online": page.online,
-            "city": page.host_city.slug if page.host_city_id else None,
+            "city": city.slug if city else None,
             "city_name": city.title if city else None,
             "registration_url": page.registration_url or None,
             "intro": page.intro,
@@ -771,10 +793,7 @@ class DatasetsCollection(Collection):
         ]
 
     def visible(self, locale):
-        queryset = self.model.objects.filter(page__live=True, page__locale=locale)
-        for path in restricted_paths():
-            queryset = queryset.exclude(page__path__startswith=path)
-        return queryset
+        return visible(self.model.objects.filter(page__locale=locale), prefix="page__")
 
     def optimise(self, queryset):
         return queryset.select_related("page", "topic")

@@ -7,6 +7,9 @@ class PilotsConfig(AppConfig):
     verbose_name = _("Pilot case studies")
 
     def ready(self):
+        from .surfaces import register_surfaces
+
+        register_surfaces()
         from django.db.models.signals import post_delete, post_save
 
         from core.caching import bump_tree_generation

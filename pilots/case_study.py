@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from core.caching import cached_for_tree
 from core.models import SiteImage
-from core.routing import restricted_paths
+from core.visibility import visible
 
 from .labels import partner_labels, topic_labels
 from .listing import parent_field
@@ -34,7 +34,7 @@ def english_pilot_ids():
     )
 
 
-def related_pages(pilot):
+def related_pages(pilot, request=None):
     AwardWinnerPage = apps.get_model("awards", "AwardWinnerPage")
     through = type(pilot).adopted_by.through
     source_pk = english_pilot_ids().get(pilot.translation_key, pilot.pk)
@@ -43,8 +43,7 @@ def related_pages(pilot):
         pilotpage_id=pilot.pk, citypage__translation_key=OuterRef("translation_key")
     )
     rows = (
-        Page.objects.live()
-        .filter(locale_id=pilot.locale_id)
+        visible(Page.objects.filter(locale_id=pilot.locale_id), request)
         .annotate(is_adopter=Exists(adopted_here))
         .filter(Q(path=parent_path) | Q(is_adopter=True) | Q(awardwinnerpage__pilot_id=source_pk))
         .annotate(
@@ -57,11 +56,8 @@ def related_pages(pilot):
     )
     award_type = ContentType.objects.get_for_model(AwardWinnerPage)
     placements = dict(AwardWinnerPage.Placement.choices)
-    restricted = restricted_paths()
     host, adopters, awards = None, [], []
     for row in rows:
-        if any(row.path.startswith(path) for path in restricted):
-            continue
         if row.path == parent_path:
             host = row
         elif row.content_type_id == award_type.pk:
@@ -84,7 +80,7 @@ def case_study_context(pilot, request):
         pilot.hero_image = SiteImage.objects.filter(pk=pilot.hero_image_id).first()
     host, adopters, awards = None, [], []
     if pilot.pk is not None and pilot.path:  # not a preview of a new page
-        host, adopters, awards = related_pages(pilot)
+        host, adopters, awards = related_pages(pilot, request)
     return {
         "topic_names": sorted(
             (topics[t]["name"] for t in topic_ids if t in topics), key=str.casefold

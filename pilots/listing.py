@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from core.listing import FilterForm, paginate
 from core.models import SiteImage
-from core.routing import restricted_paths
+from core.visibility import visible
 
 from .labels import topic_labels
 
@@ -43,18 +43,15 @@ def parent_field(name):
     )
 
 
-def live_pilots(locale_id):
+def live_pilots(locale_id, request=None):
     from .models import PilotPage
 
     pilots = list(
-        PilotPage.objects.live()
-        .filter(locale_id=locale_id)
+        visible(PilotPage.objects.filter(locale_id=locale_id), request)
         .annotate(host_title=parent_field("title"), host_slug=parent_field("slug"))
         .defer("body", "challenge", "solution", "seo_title")
         .order_by("-start_date", "title")
     )
-    restricted = restricted_paths()
-    pilots = [p for p in pilots if not any(p.path.startswith(r) for r in restricted)]
     topic_ids = {}
     if pilots:
         for pilot_id, topic_id in PilotPage.topics.through.objects.filter(
@@ -75,7 +72,7 @@ def _choices_in_order(values, choices):
 def pilots_context(index_page, request):
     from .models import PilotPage
 
-    pilots = live_pilots(index_page.locale_id)
+    pilots = live_pilots(index_page.locale_id, request)
     topics = topic_labels()
     topic_names = {label["slug"]: label["name"] for label in topics.values()}
     form = PilotFilterForm(

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from core.routing import restricted_paths
+from core.visibility import visible
 
 from .text import has_cjk
 from .types import SEARCH_TYPES, narrowing_filter
@@ -37,20 +37,19 @@ def index_text_fields():
     return "title", "body"
 
 
-def visible_pages(locale):
-    """Live pages of a locale that anyone may see (no query for view restrictions:
-    their paths are cached until the tree changes)."""
-    queryset = Page.objects.live().filter(locale=locale, depth__gt=2)
-    for path in restricted_paths():
-        queryset = queryset.exclude(path__startswith=path)
-    return queryset
+def visible_pages(locale, request=None):
+    """Pages of a locale that the request may see (core.visibility decides)."""
+    return visible(Page.objects.filter(locale=locale, depth__gt=2), request)
 
 
-def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_ids=()):
+def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_ids=(), request=None):
     """Pages matching every term, best first; with no terms, the pages matching the
     filters, newest first. Returns something a Paginator can count and slice."""
     database = uses_database_backend()
-    queryset = visible_pages(locale)
+    # Search backends filter only on indexed fields: the rule goes in as a subquery on id.
+    queryset = Page.objects.filter(
+        locale=locale, id__in=visible_pages(locale, request).values("id")
+    )
     if types or topic is not None or year is not None:
         queryset = queryset.filter(
             narrowing_filter(types or SEARCH_TYPES, topic, year, materialise=not database)
@@ -86,7 +85,7 @@ def substring_search(queryset, terms):
     )
 
 
-def promoted_results(query, locale):
+def promoted_results(query, locale, request=None):
     """The secretariat's promoted results for this query (Wagtail's search promotions),
     pointing at the visitor's language version of each promoted page.
 
@@ -106,7 +105,7 @@ def promoted_results(query, locale):
     if keys:
         localized = {
             page.translation_key: page
-            for page in visible_pages(locale).filter(translation_key__in=keys)
+            for page in visible_pages(locale, request).filter(translation_key__in=keys)
         }
     results = []
     for promotion in promotions:

@@ -5,6 +5,7 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import FilterForm
 from core.models import Topic
+from core.visibility import visible
 
 from .text import MAX_QUERY_LENGTH, clean_query
 from .types import SEARCH_TYPES
@@ -29,7 +30,7 @@ def year_choices():
         years = set()
         for search_type in SEARCH_TYPES:
             years.update(
-                search_type.model.objects.live()
+                visible(search_type.model.objects.all())
                 .annotate(_year=search_type.year_expression())
                 .exclude(_year=None)
                 .values_list("_year", flat=True)

@@ -33,7 +33,7 @@ def search(request):
     results = []
     if terms or narrowed:
         if terms and not narrowed:
-            promotions = promoted_results(query, locale)
+            promotions = promoted_results(query, locale, request)
         found = search_pages(
             terms,
             locale,
@@ -41,6 +41,7 @@ def search(request):
             topic=topic,
             year=year,
             exclude_ids=[p["page"].pk for p in promotions if p["page"] is not None],
+            request=request,
         )
         results_page = paginate(request, found, per_page=RESULTS_PER_PAGE)
         results = build_results(results_page.object_list, terms, request)

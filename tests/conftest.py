@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        # --reuse-db keeps a loaded database between runs: load only into an empty one.
+        call_command("load_demo_content", if_empty=True, verbosity=0)
 
 
 @pytest.fixture(autouse=True)

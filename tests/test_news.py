@@ -377,7 +377,7 @@ def test_embargoed_release_stays_hidden_until_publish_scheduled_runs_after_its_t
     later = go_live_at + datetime.timedelta(minutes=1)
     with mock.patch("django.utils.timezone.now", return_value=later):
         call_command("publish_scheduled")
-    assert visible() == ([200, 200], True, True)
+        assert visible() == ([200, 200], True, True)
 
 
 # --- Admin ----------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def free_port():
 class BrowserDatabase:
     """The browser server's database, beside (never inside) the one the other tests use."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, purpose="browser"):
         self.folder = Path(folder)
         self.base_url = os.environ.get("DATABASE_URL", "")
         self.postgres = urllib.parse.urlsplit(self.base_url).scheme in POSTGRES_SCHEMES
@@ -58,7 +58,7 @@ class BrowserDatabase:
         if self.postgres:
             parts = urllib.parse.urlsplit(self.base_url)
             base_name = parts.path.lstrip("/") or "gosmart"
-            self.name = f"{base_name}_browser_{os.getpid()}"
+            self.name = f"{base_name}_{purpose}_{os.getpid()}"
             self.url = urllib.parse.urlunsplit(parts._replace(path=f"/{self.name}"))
             self.admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
         else:

@@ -1,0 +1,29 @@
+"""The public surfaces core itself serves (see core.surfaces)."""
+
+from .surfaces import Surface, register, register_exempt
+
+
+def register_core_surfaces():
+    register(
+        Surface(
+            "home page and menu",
+            page_model="home.HomePage",
+            lists=frozenset({"page"}),
+            routes=("wagtail_serve",),
+        )
+    )
+    register(
+        Surface(
+            "sitemap",
+            addresses=lambda language, term: ["/sitemap.xml"],
+            lists=frozenset({"city", "pilot", "winner", "news", "event", "page"}),
+            routes=("sitemap",),
+            per_language=False,
+        )
+    )
+    register_exempt("robots_txt", "names the sitemap, no page")
+    register_exempt("healthz", "a health check, no page")
+    register_exempt("set_language", "switches the language, shows no page")
+    register_exempt("wagtailcore_login", "the sign-in form for private pages")
+    register_exempt("wagtailcore_authenticate_with_password", "the password form for private pages")
+    register_exempt("wagtailimages_serve", "image files, chosen by editors for pages")

@@ -1,0 +1,183 @@
+"""What a visitor may see: the one rule that every public surface asks.
+
+A page is on show to a request when
+
+1. it is live, not expired, its go-live time (if it has one) has come and its expiry time
+   has not;
+2. its version in the source language (English) passes the same test, so an embargo, an
+   expiry or an unpublish of the source holds in every language, whether the other
+   versions are aliases or translations, and whenever they were created (Wagtail's publish
+   action sets every alias live even while the source only has a go-live date); and
+3. no view restriction that this request has not passed applies to it. A restriction on a
+   page applies to every language version of that page and to everything below each of
+   them: Wagtail copies a restriction to an alias only when the alias is created, and
+   wagtail-localize does not carry restrictions to translations, so here a restriction is
+   followed through the page's translation key instead.
+
+Surfaces ask with `visible(queryset, request)`, which returns a queryset (so a listing stays
+one query), or `is_on_show(page, request)` for one page. Nothing else in the project reads
+`PageViewRestriction` or the live and expiry fields to decide what visitors see.
+"""
+
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.db.models import BooleanField, Case, Q, Value, When
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from .caching import cached_for_tree
+
+
+@dataclass(frozen=True)
+class Restriction:
+    pk: int
+    restriction_type: str
+    paths: tuple  # the tree paths it covers, one per language version of the restricted page
+
+
+def _time_window(prefix, now):
+    return (
+        Q(**{f"{prefix}live": True, f"{prefix}expired": False})
+        & (Q(**{f"{prefix}expire_at__isnull": True}) | Q(**{f"{prefix}expire_at__gt": now}))
+        & (Q(**{f"{prefix}go_live_at__isnull": True}) | Q(**{f"{prefix}go_live_at__lte": now}))
+    )
+
+
+def _source_locale_id():
+    from .i18n import locale_ids
+
+    return locale_ids().get(settings.LANGUAGE_CODE)
+
+
+def hidden_sources(now=None):
+    """Translation keys of source-language pages that are not on show (a subquery)."""
+    now = now or timezone.now()
+    return (
+        Page.objects.filter(locale_id=_source_locale_id())
+        .exclude(_time_window("", now))
+        .values("translation_key")
+    )
+
+
+def on_show_condition(now=None, prefix=""):
+    """Rules 1 and 2 as a Q object (prefix: the lookup to the page, e.g. "page__")."""
+    now = now or timezone.now()
+    return _time_window(prefix, now) & ~Q(**{f"{prefix}translation_key__in": hidden_sources(now)})
+
+
+def restrictions():
+    """Every view restriction with the paths it covers in every language, cached until the
+    tree changes (two queries to build)."""
+
+    def build():
+        rows = list(
+            PageViewRestriction.objects.values_list(
+                "pk", "restriction_type", "page__translation_key", "page__path"
+            )
+        )
+        keys = {key for _pk, _type, key, _path in rows}
+        covered = {key: set() for key in keys}
+        for key, path in Page.objects.filter(translation_key__in=keys).values_list(
+            "translation_key", "path"
+        ):
+            covered[key].add(path)
+        # Aliases in the same language carry a key of their own.
+        for key, path in Page.objects.filter(alias_of__translation_key__in=keys).values_list(
+            "alias_of__translation_key", "path"
+        ):
+            covered[key].add(path)
+        return [
+            Restriction(pk, restriction_type, tuple(sorted(covered[key] | {path})))
+            for pk, restriction_type, key, path in rows
+        ]
+
+    return cached_for_tree("view-restrictions", build)
+
+
+def _passed_restriction_ids(request, candidates):
+    """Which of the candidate restrictions this request has passed (Wagtail decides, with
+    the restriction's own accept_request). Anonymous visitors without a session pass none,
+    at no cost."""
+    if request is None or not candidates:
+        return set()
+    user = getattr(request, "user", None)
+    has_session = settings.SESSION_COOKIE_NAME in getattr(request, "COOKIES", {})
+    if not has_session and not (user is not None and user.is_authenticated):
+        return set()
+    cache_attr = "_gosmart_passed_restrictions"
+    if not hasattr(request, cache_attr):
+        objects = PageViewRestriction.objects.filter(
+            pk__in=[r.pk for r in restrictions()]
+        ).prefetch_related("groups")
+        setattr(request, cache_attr, {r.pk for r in objects if r.accept_request(request)})
+    return getattr(request, cache_attr) & {r.pk for r in candidates}
+
+
+def hidden_paths(request=None):
+    """Tree paths whose pages (and everything below) this request may not see."""
+    every = restrictions()
+    passed = _passed_restriction_ids(request, every)
+    return sorted({path for r in every if r.pk not in passed for path in r.paths})
+
+
+def visible(queryset, request=None, *, prefix=""):
+    """The items of queryset that this request may see. queryset holds pages, or objects
+    that belong to a page (then prefix is the lookup to it, for example "page__")."""
+    queryset = queryset.filter(on_show_condition(prefix=prefix))
+    paths = hidden_paths(request)
+    if paths:
+        queryset = queryset.exclude(
+            reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
+        )
+    return queryset
+
+
+def visible_pages(request=None):
+    return visible(Page.objects.all(), request)
+
+
+def annotate_on_show(queryset):
+    """Mark each page with `on_show` (rules 1 and 2), for code that must find a page
+    whether or not it is on show, and then decide (the router)."""
+    return queryset.annotate(
+        on_show=Case(
+            When(on_show_condition(), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+
+
+def is_restricted(page):
+    """Whether any view restriction covers the page, in any language."""
+    return any(page.path.startswith(path) for r in restrictions() for path in r.paths)
+
+
+def is_published_for_visitors(page):
+    """Rules 1 and 2 for one page (no query when the page was annotated with on_show)."""
+    on_show = getattr(page, "on_show", None)
+    if on_show is not None:
+        return on_show
+    return Page.objects.filter(pk=page.pk).filter(on_show_condition()).exists()
+
+
+def is_on_show(page, request=None):
+    """Whether the request may see this one page."""
+    if any(page.path.startswith(path) for path in hidden_paths(request)):
+        return False
+    return is_published_for_visitors(page)
+
+
+def restrictions_for(page):
+    """The view restrictions that apply to page: those on it or an ancestor, in any
+    language version (one query; what Wagtail's serve view and admin then check)."""
+    steplen = Page.steplen
+    ancestor_paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    lineage = Page.objects.filter(path__in=ancestor_paths)
+    return PageViewRestriction.objects.filter(
+        Q(page__translation_key__in=lineage.values("translation_key"))
+        | Q(page_id__in=lineage.filter(alias_of__isnull=False).values("alias_of_id"))
+    )

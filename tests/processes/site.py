@@ -1,0 +1,78 @@
+"""A small site in a database of its own, for tests that run the app in several processes.
+
+`python -m tests.processes.site prepare` migrates and builds a home page (every language),
+a news section with one release and an "About" page in the menu. The other commands change
+that site the way an editor or a scheduled job would, from a process of their own:
+`restrict SLUG`, `unrestrict SLUG`, `unpublish SLUG`, `publish SLUG`. Run with
+DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database."""
+
+import sys
+
+import django
+
+RELEASE = "zorvex-release"
+ABOUT = "zorvex-about"
+
+
+def prepare():
+    from django.core.management import call_command
+    from django.utils import timezone
+    from wagtail.models import Locale
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    from core.demo import replace_default_welcome_page
+    from home.models import HomePage, StandardPage
+    from news.models import NewsIndexPage, NewsPage
+
+    call_command("migrate", interactive=False, verbosity=0)
+    root = HomePage.get_first_root_node()
+    home = HomePage(
+        title="Go Smart", slug="go-smart", hero_heading="Go Smart", locale=Locale.get_default()
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    replace_default_welcome_page(home)
+    create_aliases_for_new_page(home)
+
+    def add(parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        create_aliases_for_new_page(page)
+        return page
+
+    news = add(home, NewsIndexPage(title="News", slug="news"))
+    add(
+        news,
+        NewsPage(
+            title="Zorvex release",
+            slug=RELEASE,
+            kind=NewsPage.Kind.NEWS,
+            date=timezone.localdate(),
+            lead="A release.",
+        ),
+    )
+    add(home, StandardPage(title="Zorvex about", slug=ABOUT, show_in_menus=True))
+
+
+def change(action, slug):
+    from wagtail.models import Page, PageViewRestriction
+
+    page = Page.objects.get(slug=slug, locale__language_code="en").specific
+    if action == "restrict":
+        PageViewRestriction.objects.create(page=page, restriction_type="login")
+    elif action == "unrestrict":
+        PageViewRestriction.objects.filter(page=page).delete()
+    elif action == "unpublish":
+        page.unpublish()
+    elif action == "publish":
+        page.save_revision().publish()
+    else:
+        raise SystemExit(f"unknown action {action}")
+
+
+if __name__ == "__main__":
+    django.setup()
+    if sys.argv[1] == "prepare":
+        prepare()
+    else:
+        change(sys.argv[1], sys.argv[2])
