@@ -25,6 +25,7 @@ from operator import or_
 
 from django.conf import settings
 from django.db.models import BooleanField, Case, Q, Value, When
+from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
@@ -128,11 +129,21 @@ def visible(queryset, request=None, *, prefix=""):
     that belong to a page (then prefix is the lookup to it, for example "page__")."""
     queryset = queryset.filter(on_show_condition(prefix=prefix))
     paths = hidden_paths(request)
-    if paths:
-        queryset = queryset.exclude(
-            reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
-        )
-    return queryset
+    if not paths:
+        return queryset
+    # Tree paths grow by fixed steps: a page lies under a hidden path of length n exactly
+    # when the first n characters of its own path are in the set of hidden paths of that
+    # length. One IN per depth, however many restrictions there are.
+    by_length = {}
+    for path in paths:
+        by_length.setdefault(len(path), []).append(path)
+    names = {length: f"_hidden_under_{length}" for length in by_length}
+    queryset = queryset.alias(
+        **{names[length]: Substr(f"{prefix}path", 1, length) for length in by_length}
+    )
+    return queryset.exclude(
+        reduce(or_, (Q(**{f"{names[length]}__in": group}) for length, group in by_length.items()))
+    )
 
 
 def visible_pages(request=None):
