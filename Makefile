@@ -50,6 +50,8 @@ run: install messages
 check: install-dev messages
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=gosmart.settings.production SECRET_KEY=check-deploy-only-$$$$-not-a-real-secret-key-0123456789 \
+		$(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

@@ -22,7 +22,6 @@ def register_core_surfaces():
         )
     )
     register_exempt("robots_txt", "names the sitemap, no page")
-    register_exempt("healthz", "a health check, no page")
     register_exempt("set_language", "switches the language, shows no page")
     register_exempt("wagtailcore_login", "the sign-in form for private pages")
     register_exempt("wagtailcore_authenticate_with_password", "the password form for private pages")

@@ -1,8 +1,14 @@
-from django.db import connection
-from django.http import HttpResponse
+import logging
+import sys
+
+from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 
 @require_GET
@@ -19,9 +25,36 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+logger = logging.getLogger(__name__)
+
+# Raised when the database cannot be reached or stops answering (a timeout ends a query).
+UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def server_error(request):
+    """Django's handler500. Neither page needs the database: a 503 "back soon" page when
+    the database is unreachable (with Retry-After, so crawlers and clients come back),
+    else the 500 page. Both are rendered without context processors."""
+    error = sys.exc_info()[1]
+    if isinstance(error, UNAVAILABLE) or (
+        isinstance(error, DatabaseError) and "timeout" in str(error).lower()
+    ):
+        logger.warning("Database unavailable: answering 503 (%s)", error)
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+MEDIA_MAX_AGE = 60 * 60 * 24 * 30
+
+
 @require_GET
-def healthz(request):
-    """Load-balancer health check: the process answers and the database is reachable."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
+def serve_media(request, path):
+    """An uploaded picture from MEDIA_ROOT. Renditions and originals never change under the
+    same name (a new upload gets a new one), so browsers and CDNs may keep them a month."""
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = f"public, max-age={MEDIA_MAX_AGE}"
+    return response

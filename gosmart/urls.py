@@ -22,22 +22,20 @@ urlpatterns = [
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path("healthz", core_views.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
     path("api/v2/", api_index, name="api_index"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    # Uploaded media from the local disk: development, and single-machine sites that opt in
-    # (Django's static() helper serves nothing when DEBUG is off, hence the explicit route).
-    from django.views.static import serve as serve_media
-
+    # Pictures from the local disk when no bucket serves them (development and one-machine
+    # sites). Only the image folders: documents go through Wagtail's serve view (/documents/),
+    # which applies their collection's privacy, never straight from the disk.
     urlpatterns += [
         re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve_media,
-            {"document_root": settings.MEDIA_ROOT},
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}"
+            r"(?P<path>(?:images|original_images)/[^/]+)$",
+            core_views.serve_media,
         )
     ]
 
@@ -60,3 +58,6 @@ urlpatterns += i18n_patterns(
     re_path(r"^(?!api/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
+
+# A database that is down answers 503 "back soon", anything else the 500 page (core.views).
+handler500 = "core.views.server_error"

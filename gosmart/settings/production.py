@@ -14,8 +14,22 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+
+# A database that hangs must not hold a worker: give up connecting after a few seconds and
+# end any statement that runs longer (PostgreSQL); the visitor gets the 503 "back soon" page.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).update(  # noqa: F405
+        connect_timeout=env.int("DATABASE_CONNECT_TIMEOUT", default=3),
+        options="-c statement_timeout={}".format(
+            env.int("DATABASE_STATEMENT_TIMEOUT_MS", default=5000)
+        ),
+    )
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)  # noqa: F405
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
 # A CDN in front of the site is purged on publish when its endpoint is configured.
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")

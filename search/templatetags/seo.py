@@ -1,17 +1,21 @@
 """Search-engine and sharing metadata: the picture shown when a page is shared, and the
 organisation's structured data (schema.org JSON-LD) on the home page."""
 
+import logging
+
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
 from core.routing import cached_site_for_request
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 # 1200×630 is the size Facebook, LinkedIn and X (Twitter) crop large previews to; JPEG
 # because not every platform reads WebP.
@@ -39,7 +43,12 @@ def _share_image_data(page, request):
             image = share_image_of(site.root_page.specific)
     if image is None:
         return {}
-    rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    try:
+        rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    except SourceImageIOError:
+        # The file is missing from storage: share no picture rather than fail the page.
+        logger.warning("Share image %s: source file missing", image.pk)
+        return {}
     return {
         "url": rendition.url,
         "width": rendition.width,

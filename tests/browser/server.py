@@ -164,7 +164,7 @@ class LiveSite:
             if self.process.poll() is not None:
                 raise RuntimeError(f"The browser server stopped at start:\n{self.log()}")
             try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=5) as response:  # noqa: S310
+                with urllib.request.urlopen(f"{self.url}/readyz", timeout=5) as response:  # noqa: S310
                     if response.status == 200:
                         return
             except OSError:
