@@ -8,6 +8,7 @@ HTTP Link header (rel="license"); the CSV stays plain so that every tool reads i
 
 import csv
 import json
+import re
 
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
@@ -33,14 +34,27 @@ class Echo:
         return value
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def neutralise_formula(text):
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (the usual
+    escape, which spreadsheets hide); plain numbers such as -9.14 stay numbers."""
+    if text.startswith(FORMULA_STARTS) and not NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def csv_value(value):
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
-        return "; ".join(str(item) for item in value)
-    return str(value)
+        return "; ".join(neutralise_formula(str(item)) for item in value)
+    return neutralise_formula(str(value))
 
 
 def download_url(request, collection, fmt):

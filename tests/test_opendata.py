@@ -2,6 +2,7 @@
 CSV/JSON files that match the live pages."""
 
 import csv
+import decimal
 import io
 import json
 import re
@@ -153,6 +154,20 @@ def test_csv_follows_a_change_on_the_site(client):
     assert "Download City" not in {
         row["title"] for row in read_csv(client.get("/en/data/members.csv"))
     }
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
+    page = add_city("formula-ville")
+    page.title = '=HYPERLINK("http://evil.example","click")'
+    page.leader_name = "@SUM(1+1)"
+    page.longitude = decimal.Decimal("-9.13933")
+    page.save_revision().publish()
+    rows = read_csv(client.get("/en/data/members.csv"))
+    row = next(row for row in rows if "formula-ville" in row["url"])
+    assert row["title"] == "'" + page.title
+    assert row["leader_name"] == "'@SUM(1+1)"
+    assert row["longitude"] == str(page.longitude)  # a negative number stays a number
+    assert not any(cell.startswith(("=", "+", "@")) for r in rows for cell in r.values())
 
 
 def test_awards_and_pilots_csv_match_the_live_pages(client):
