@@ -64,6 +64,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.caching.GenerationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 for every answer, cached pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -118,6 +121,11 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
         socket_connect_timeout=env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
         socket_timeout=env.float("CACHE_TIMEOUT", default=0.5),
     )
+# Every app server reads the same cache: the tree generation is mirrored there (core.caching).
+GOSMART_SHARED_CACHE = CACHES["default"]["BACKEND"] == "core.cache_backends.ResilientRedisCache"
+# Whole pages for anonymous visitors (core.page_cache): on in production, off while developing.
+GOSMART_PAGE_CACHE = env.bool("PAGE_CACHE", default=False)
+GOSMART_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 10)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
