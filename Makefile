@@ -54,6 +54,7 @@ check: install-dev messages
 		$(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 test: check
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest $(PYTEST_ARGS)
