@@ -153,8 +153,7 @@ def test_each_filter_narrows_the_news_to_matching_items(client, name):
         expected = items.filter(topics__slug=value).distinct()
     elif name == "city":
         value = filter_cases()
-        if value is None:
-            pytest.skip("the demo has no member cities linked to news")
+        assert value is not None, "the demo content must link news to member cities"
         expected = items.filter(related_cities__slug=value).distinct()
     else:
         value = items.order_by("date").first().date.year
@@ -247,8 +246,7 @@ def test_press_room_shows_contacts_in_the_visitors_language(client):
     japanese = PressContact.objects.filter(
         translation_key=contact.translation_key, locale__language_code="ja"
     ).first()
-    if japanese is None:
-        pytest.skip("the demo contact has no Japanese translation")
+    assert japanese is not None, "the demo press contact must have a Japanese translation"
     html = client.get("/ja/news/press/").content.decode()
     assert japanese.name in html
     assert f">{contact.name}<" not in html
@@ -279,8 +277,7 @@ def test_news_page_shows_contact_topics_cities_and_downloads_in_the_visitors_lan
         .distinct()
         .first()
     )
-    if release is None:
-        pytest.skip("no press release about a member city in the demo")
+    assert release is not None, "the demo content must hold a press release about a city"
     html = client.get(f"/fr/news/{release.slug}/").content.decode()
     assert release.title in html
     assert release.lead in html
