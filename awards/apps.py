@@ -10,3 +10,11 @@ class AwardsConfig(AppConfig):
         from .surfaces import register_surfaces
 
         register_surfaces()
+
+        from core.page_views import register_context
+
+        from .listing import category_context, index_context, winner_context
+
+        register_context("awards.AwardsIndexPage", index_context)
+        register_context("awards.AwardCategoryPage", category_context)
+        register_context("awards.AwardWinnerPage", winner_context)

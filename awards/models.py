@@ -125,13 +125,6 @@ class AwardsIndexPage(IndexPage):
     class Meta:
         verbose_name = _("awards index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listing import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
-        return context
-
 
 class AwardCategoryForm(WagtailAdminPageForm):
     """Checks that the judging criteria's weights add up to 100 per cent."""
@@ -220,13 +213,6 @@ class AwardCategoryPage(BasePage):
     class Meta:
         verbose_name = _("award category")
         verbose_name_plural = _("award categories")
-
-    def get_context(self, request, *args, **kwargs):
-        from .listing import category_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(category_context(self, request))
-        return context
 
 
 class AwardCriterion(TranslatableMixin, Orderable):
@@ -373,10 +359,3 @@ class AwardWinnerPage(BasePage):
         if self.edition_id:
             self.year = AwardEdition.objects.values_list("year", flat=True).get(pk=self.edition_id)
         super().save(*args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from .listing import winner_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(winner_context(self, request))
-        return context

@@ -10,6 +10,14 @@ class CitiesConfig(AppConfig):
         from .surfaces import register_surfaces
 
         register_surfaces()
+
+        from core.page_views import register_context
+
+        from .members import members_context
+        from .profile import profile_context
+
+        register_context("cities.CityIndexPage", members_context)
+        register_context("cities.CityPage", profile_context)
         from django.db.models.signals import post_delete, post_save
 
         from core.caching import bump_tree_generation

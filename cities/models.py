@@ -38,13 +38,6 @@ class CityIndexPage(IndexPage):
     class Meta:
         verbose_name = _("members index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .members import members_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(members_context(self, request))
-        return context
-
 
 class CityPage(BasePage):
     """A member's profile, kept up to date by that member's own editors."""
@@ -233,13 +226,6 @@ class CityPage(BasePage):
     class Meta:
         verbose_name = _("member city")
         verbose_name_plural = _("member cities")
-
-    def get_context(self, request, *args, **kwargs):
-        from .profile import profile_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(profile_context(self, request))
-        return context
 
     @property
     def population_display(self):

@@ -16,6 +16,7 @@ number.
 
 from contextvars import ContextVar
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -27,9 +28,8 @@ _request_generation: ContextVar[dict | None] = ContextVar("gosmart_generation", 
 
 
 def _generation_model():
-    from .models import CacheGeneration
-
-    return CacheGeneration
+    # By name: core.models imports this module (through core.i18n).
+    return apps.get_model("core", "CacheGeneration")
 
 
 def next_scheduled_change(now):

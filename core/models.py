@@ -13,6 +13,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from . import page_views
 from .i18n import untranslated_copies
 from .visibility import restrictions_for
 
@@ -108,6 +109,8 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # What the page type shows besides its own fields (registered by its app).
+        context.update(page_views.context_for(self, request))
         # Aliases, and pages submitted for translation whose translation is not yet live.
         context["is_untranslated"] = self.alias_of_id is not None or (
             self.pk in untranslated_copies()

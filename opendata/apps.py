@@ -10,3 +10,9 @@ class OpenDataConfig(AppConfig):
         from .surfaces import register_surfaces
 
         register_surfaces()
+
+        from core.page_views import register_context
+
+        from .page import open_data_context
+
+        register_context("opendata.OpenDataPage", open_data_context)

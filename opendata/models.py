@@ -46,10 +46,3 @@ class OpenDataPage(BasePage):
 
     class Meta:
         verbose_name = _("open data page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .page import open_data_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(open_data_context(self, request))
-        return context

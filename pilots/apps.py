@@ -10,6 +10,14 @@ class PilotsConfig(AppConfig):
         from .surfaces import register_surfaces
 
         register_surfaces()
+
+        from core.page_views import register_context
+
+        from .case_study import case_study_context
+        from .listing import pilots_context
+
+        register_context("pilots.PilotIndexPage", pilots_context)
+        register_context("pilots.PilotPage", case_study_context)
         from django.db.models.signals import post_delete, post_save
 
         from core.caching import bump_tree_generation

@@ -38,13 +38,6 @@ class PilotIndexPage(IndexPage):
     class Meta:
         verbose_name = _("pilots index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listing import pilots_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(pilots_context(self, request))
-        return context
-
 
 class PilotPage(BasePage):
     class VenueType(models.TextChoices):
@@ -192,13 +185,6 @@ class PilotPage(BasePage):
     class Meta:
         verbose_name = _("pilot case study")
         verbose_name_plural = _("pilot case studies")
-
-    def get_context(self, request, *args, **kwargs):
-        from .case_study import case_study_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_context(self, request))
-        return context
 
 
 class PilotResult(TranslatableMixin, Orderable):

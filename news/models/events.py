@@ -22,6 +22,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import page_views
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
 
@@ -60,15 +61,11 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     @path("", name="index")
     def event_listing(self, request):
-        from ..views import event_index
-
-        return event_index(self, request)
+        return page_views.respond(self, "index", request)
 
     @path("calendar/", name="calendar")
     def calendar_feed(self, request):
-        from ..feeds import upcoming_events_calendar
-
-        return upcoming_events_calendar(self, request)
+        return page_views.respond(self, "calendar", request)
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -254,18 +251,9 @@ class EventPage(RoutablePageMixin, BasePage):
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("An event cannot end before it starts.")})
 
-    def get_context(self, request, *args, **kwargs):
-        from ..views import event_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_page_context(self, request))
-        return context
-
     @path("ics/", name="ics")
     def ics_download(self, request):
-        from ..feeds import event_calendar_file
-
-        return event_calendar_file(self, request)
+        return page_views.respond(self, "ics", request)
 
 
 class EventSpeaker(TranslatableMixin, Orderable):

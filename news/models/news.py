@@ -11,6 +11,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import page_views
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
 
@@ -37,39 +38,27 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @path("", name="index")
     def news_listing(self, request):
-        from ..views import news_index
-
-        return news_index(self, request)
+        return page_views.respond(self, "index", request)
 
     @path("press/", name="press_room")
     def press_room(self, request):
-        from ..views import press_room
-
-        return press_room(self, request)
+        return page_views.respond(self, "press_room", request)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from ..feeds import NewsFeed
-
-        return NewsFeed(self)(request)
+        return page_views.respond(self, "rss", request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from ..feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
+        return page_views.respond(self, "atom", request)
 
     @path("press/feed/rss/", name="press_rss")
     def press_rss_feed(self, request):
-        from ..feeds import NewsFeed
-
-        return NewsFeed(self, press_only=True)(request)
+        return page_views.respond(self, "press_rss", request)
 
     @path("press/feed/atom/", name="press_atom")
     def press_atom_feed(self, request):
-        from ..feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self, press_only=True)(request)
+        return page_views.respond(self, "press_atom", request)
 
 
 class NewsPage(BasePage):
@@ -186,13 +175,6 @@ class NewsPage(BasePage):
             raise ValidationError(
                 {"press_contact": _("A press release needs a press contact for journalists.")}
             )
-
-    def get_context(self, request, *args, **kwargs):
-        from ..views import news_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_page_context(self, request))
-        return context
 
 
 class NewsAttachment(TranslatableMixin, Orderable):
