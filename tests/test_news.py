@@ -377,6 +377,36 @@ def test_embargoed_release_stays_hidden_until_publish_scheduled_runs_after_its_t
         assert visible() == ([200, 200], True, True)
 
 
+def test_an_embargoed_releases_pdf_waits_for_the_release(client):
+    index = news_index()
+    go_live_at = timezone.now() + datetime.timedelta(hours=2)
+    page = NewsPage(
+        title="Embargoed: the annual report",
+        slug="embargoed-annual-report",
+        kind=NewsPage.Kind.PRESS_RELEASE,
+        date=timezone.localdate(),
+        lead="Under embargo.",
+        press_contact=english_contact(),
+        attachments=[
+            NewsAttachment(document=sample_document("Annual report"), locale=index.locale)
+        ],
+        locale=index.locale,
+        live=False,
+        go_live_at=go_live_at,
+    )
+    index.add_child(instance=page)
+    create_aliases_for_new_page(page)
+    page.save_revision().publish()  # the admin's publish: scheduled, aliases already there
+    document = page.attachments.get().document
+    assert client.get(document.url).status_code == 404
+    later = go_live_at + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled")
+        response = client.get(document.url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
 # --- Admin ----------------------------------------------------------------------------------
 
 
