@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 export DJANGO_SETTINGS_MODULE ?= gosmart.settings.dev
 
-.PHONY: run test test-fast test-browser install install-dev messages lint format check clean
+.PHONY: run test test-fast test-browser install install-dev messages lint format check clean bench bench-compare
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,16 @@ test-fast: check
 
 test-browser: install-dev messages
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+# Throughput and latency of every page type against a trivial view (benchmarks/run.py).
+# BENCH_ARGS="--db postgres" runs it on PostgreSQL; see docs/performance.md.
+bench: install messages
+	@command -v wrk >/dev/null 2>&1 || (apt-get install -y -qq wrk >/dev/null 2>&1 || \
+		(echo "wrk is needed: apt-get install wrk" >&2; exit 1))
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+bench-compare:
+	$(BIN)/python -m benchmarks.compare $(BENCH_ARGS)
 
 format: install-dev
 	$(BIN)/ruff format .

@@ -56,12 +56,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     # Health checks first: load balancers call them by IP over plain HTTP.
     "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "core.caching.GenerationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 for every answer, cached pages included.
@@ -242,6 +245,44 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Go Smart <noreply@gosmar
 # --- Security headers -----------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content Security Policy (django-csp): the public site runs no inline script and loads
+# nothing from elsewhere but video embeds and, with a bucket, its pictures. The admin
+# (Wagtail's own scripts and previews) is left to its own defaults.
+_MEDIA_ORIGINS = [
+    origin
+    for origin in (
+        f"https://{env('AWS_S3_CUSTOM_DOMAIN', default='')}"
+        if env("AWS_S3_CUSTOM_DOMAIN", default="")
+        else "",
+        env("AWS_S3_ENDPOINT_URL", default=""),
+    )
+    if origin
+]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],  # embeds size themselves with inline styles
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
 # Nothing of the site is framed; Wagtail's preview panel sets its own SAMEORIGIN.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True

@@ -39,7 +39,9 @@ def run_axe(page, tags=WCAG_TAGS):
     Needs JavaScript enabled in the page's context: axe's scheduling waits on timers, which
     do not run in a page whose scripts are disabled."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=axe_source())
+        # Evaluated through the browser's debugging protocol, which the site's Content
+        # Security Policy (no inline scripts) does not block, unlike an added <script>.
+        page.evaluate(axe_source() + "\n;undefined")
     return page.evaluate(RUN_AXE, tags)
 
 
