@@ -208,6 +208,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# The upload form turns Pillow's refusals (decompression bombs, corrupt files) into errors.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.SiteImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "docx", "xlsx", "odt", "ods", "txt", "zip", "json"]
 
 # --- Wagtail --------------------------------------------------------------------------------

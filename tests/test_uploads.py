@@ -1,0 +1,90 @@
+"""Hostile or broken uploads get a form error in the admin and store nothing."""
+
+import io
+import struct
+import zlib
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+from wagtail.models import Collection
+
+from core.models import SiteImage
+
+pytestmark = pytest.mark.django_db
+
+
+def png_claiming(width, height):
+    """A tiny PNG whose header claims width × height pixels (a decompression bomb)."""
+
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def animated_gif(width, height, frames):
+    images = [Image.new("RGB", (width, height), (30 * n, 0, 0)) for n in range(frames)]
+    out = io.BytesIO()
+    images[0].save(out, "GIF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def upload(client, name, content):
+    return client.post(
+        "/admin/images/add/",
+        {
+            "title": name,
+            "description": "A test picture.",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile(name, content),
+        },
+    )
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.mark.parametrize(
+    "name,content",
+    [
+        ("bomb.png", png_claiming(30000, 30000)),
+        ("truncated.png", png_claiming(400, 300)[:40]),
+        ("not-an-image.png", b"<svg onload=alert(1)>"),
+    ],
+)
+def test_bad_images_get_a_form_error_and_store_nothing(admin_client, name, content):
+    before = SiteImage.objects.count()
+    response = upload(admin_client, name, content)
+    assert response.status_code == 200  # the form again, with its error
+    assert SiteImage.objects.count() == before
+
+
+def test_an_animated_gif_counts_every_frame(admin_client, settings):
+    # 3000 × 3000 in 8 frames: 72 million pixels, over the limit of 64 million.
+    before = SiteImage.objects.count()
+    response = upload(admin_client, "frames.gif", animated_gif(3000, 3000, 8))
+    assert response.status_code == 200
+    codes = [error.code for error in response.context["form"].errors.as_data()["file"]]
+    assert codes == ["file_too_many_pixels"]
+    assert SiteImage.objects.count() == before
+
+
+def test_a_good_picture_is_stored(admin_client):
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "teal").save(out, "PNG")
+    before = SiteImage.objects.count()
+    response = upload(admin_client, "good.png", out.getvalue())
+    assert response.status_code == 302, response.context["form"].errors
+    assert SiteImage.objects.count() == before + 1
