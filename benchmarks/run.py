@@ -211,7 +211,7 @@ def measure_queries(found):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
 
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     figures = {}
     with override_settings(GOSMART_PAGE_CACHE=False):
         for _name, _language, path in found:
@@ -307,12 +307,17 @@ def main():
     print(f"Trivial view: {trivial[False]} r/s (page cache off), {trivial[True]} r/s (on)")
     print(header)
     print("-" * len(header))
+
+    def show(value, width, suffix=""):
+        return f"{'—' if value is None else str(value) + suffix:>{width}}"
+
     for row in rows:
         u, c = row["uncached"], row["cached"]
         print(
-            f"{row['page']:<16} {row['language']:<4} {u['rps']:>12} {u['ratio']:>5}% "
-            f"{u['p50_ms']:>6} {u['p99_ms']:>7} {c['rps']:>11} {c['ratio']:>5}% "
-            f"{c['p50_ms']:>6} {c['p99_ms']:>7} {row['queries']:>4} {row['bytes']:>8}"
+            f"{row['page']:<16} {row['language']:<4} {show(u['rps'], 12)} "
+            f"{show(u['ratio'], 6, '%')} {show(u['p50_ms'], 6)} {show(u['p99_ms'], 7)} "
+            f"{show(c['rps'], 11)} {show(c['ratio'], 6, '%')} {show(c['p50_ms'], 6)} "
+            f"{show(c['p99_ms'], 7)} {row['queries']:>4} {row['bytes']:>8}"
         )
     print()
     print(
