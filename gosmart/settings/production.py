@@ -30,8 +30,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
             env.int("DATABASE_STATEMENT_TIMEOUT_MS", default=5000)
         ),
     )
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)  # noqa: F405
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 
 # A CDN in front of the site is purged on publish when its endpoint is configured.
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
@@ -43,3 +42,7 @@ if FRONTEND_CACHE_URL:
             "LOCATION": FRONTEND_CACHE_URL,
         }
     }
+
+# Workers keep their database connection between requests (checked before reuse).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
