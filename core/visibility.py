@@ -71,7 +71,7 @@ def on_show_condition(now=None, prefix=""):
 
 def restrictions():
     """Every view restriction with the paths it covers in every language, cached until the
-    tree changes (two queries to build)."""
+    tree changes (three queries to build)."""
 
     def build():
         rows = list(
