@@ -140,3 +140,24 @@ def test_deploy_check_is_clean_with_production_settings():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "deepl_key,expected", [("", "None"), ("a-key", "TraditionalChineseAwareDeepLTranslator")]
+)
+def test_production_offers_deepl_when_configured_and_never_the_dummy(deepl_key, expected):
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="gosmart.settings.production",
+        SECRET_KEY="a-production-like-key-" + "x" * 40,
+        DEEPL_API_KEY=deepl_key,
+    )
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "t = getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None); "
+        "print(t and t['CLASS'].rsplit('.', 1)[1])"
+    )
+    result = subprocess.run(  # noqa: S603 - our own settings
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == expected, result.stderr

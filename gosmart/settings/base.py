@@ -164,17 +164,15 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # live when a translator publishes them. Until then visitors see the synced alias.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Machine translation: DeepL when a key is configured, otherwise the dummy translator that
-# reverses words, so the workflow can be exercised without a network.
+# Machine translation: DeepL when a key is configured, otherwise none at all (the admin then
+# offers no machine translation). Development and the tests use the dummy translator, which
+# reverses words, so the workflow can be tried without a network; it never reaches production.
 DEEPL_API_KEY = env("DEEPL_API_KEY", default="")
+DUMMY_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 if DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "core.machine_translation.TraditionalChineseAwareDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
-    }
-else:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     }
 
 # --- Static files and media ----------------------------------------------------------------

@@ -11,3 +11,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Without a DeepL key, the dummy translator lets the translation workflow be tried locally.
+if not DEEPL_API_KEY:  # noqa: F405
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405

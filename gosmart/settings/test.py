@@ -16,3 +16,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the app folders, as in development (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The tests never call a real translation service, whatever the environment says.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405
