@@ -45,7 +45,10 @@ run: install messages
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_local_admin
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Scheduled pages (embargoed releases) go live within a minute: publish_scheduled runs in the background."
+	@( while true; do $(MANAGE) publish_scheduled >/dev/null 2>&1; sleep 60; done ) & \
+		scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:8000
 
 check: install-dev messages
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(MANAGE) check --fail-level WARNING
