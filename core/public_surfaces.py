@@ -22,6 +22,7 @@ def register_core_surfaces():
         )
     )
     register_exempt("robots_txt", "names the sitemap, no page")
+    register_exempt("favicon", "the site's icon")
     register_exempt("set_language", "switches the language, shows no page")
     register_exempt("wagtailcore_login", "the sign-in form for private pages")
     register_exempt("wagtailcore_authenticate_with_password", "the password form for private pages")

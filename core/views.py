@@ -3,8 +3,9 @@ import sys
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -58,3 +59,10 @@ def serve_media(request, path):
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["Cache-Control"] = f"public, max-age={MEDIA_MAX_AGE}"
     return response
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico by themselves; the icon is an SVG among the static files
+    (resolved here, at request time, so that a missing manifest never breaks start-up)."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -22,6 +22,8 @@ urlpatterns = [
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    # Browsers ask for /favicon.ico by themselves; the icon is an SVG among the static files.
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("api/v2/", api_router.urls),
     path("api/v2/", api_index, name="api_index"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -7,6 +7,7 @@ HTTP Link header (rel="license"); the CSV stays plain so that every tool reads i
 """
 
 import csv
+import itertools
 import json
 import re
 
@@ -82,8 +83,11 @@ def download(request, collection, fmt):
             rows = [collection.column_names] + [
                 [csv_value(record[name]) for name in collection.column_names] for record in records
             ]
+            # A byte-order mark first: Excel then reads the file as UTF-8 and shows Chinese,
+            # Japanese, Korean and Arabic names correctly.
             response = StreamingHttpResponse(
-                (writer.writerow(row) for row in rows), content_type=FORMATS[fmt]
+                itertools.chain(["\ufeff"], (writer.writerow(row) for row in rows)),
+                content_type=FORMATS[fmt],
             )
             response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
             metadata = download_url(request, collection, "csv-metadata.json")

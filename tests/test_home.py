@@ -54,3 +54,10 @@ def test_page_types_are_allowed_only_under_their_parents():
     assert not HomePage.can_create_at(page_in("en", "about"))
     assert FormPage.can_create_at(page_in("en", ""))
     assert not StandardPage.can_create_at(page_in("en", "join"))
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ar"])
+def test_the_home_page_title_does_not_repeat_the_name(client, language):
+    html = client.get(f"/{language}/").content.decode()
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.count("Go Smart") == 1, title

@@ -161,3 +161,8 @@ def test_production_offers_deepl_when_configured_and_never_the_dummy(deepl_key, 
         [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
     )
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_browsers_asking_for_favicon_ico_get_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith(".svg")
