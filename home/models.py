@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
+from core.form_guard import GuardedFormMixin
 from core.models import BasePage
 
 
@@ -105,7 +106,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         verbose_name = _("form field")
 
 
-class FormPage(BasePage, AbstractEmailForm):
+class FormPage(GuardedFormMixin, BasePage, AbstractEmailForm):
     """A form whose answers are stored in the admin and optionally e-mailed (e.g. Join)."""
 
     intro = RichTextField(

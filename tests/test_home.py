@@ -1,8 +1,13 @@
 """Home, standard and form pages."""
 
+import re
+import time
+from unittest import mock
+
 import pytest
 from django.core import mail
 
+from core.form_guard import HONEYPOT, STAMP
 from home.models import FormPage, HomePage, StandardPage
 
 from .helpers import page_in
@@ -24,26 +29,38 @@ def test_navigation_is_in_the_visitors_language_tree(client):
     assert 'href="/en/about/"' not in html.split('class="language-switcher__list"')[0]
 
 
+JOIN_ANSWERS = {
+    "your_name": "Ana",
+    "e_mail_address": "ana@example.org",
+    "city_or_organisation": "Lisbon",
+    "type_of_applicant": "City",
+    "what_would_you_like_to_share_or_learn": "Mobility data.",
+}
+
+
+def shown_form_stamp(client, url="/en/join/"):
+    """The signed time stamp the form carries when it is shown (core.form_guard)."""
+    html = client.get(url).content.decode()
+    return re.search(rf'name="{STAMP}" value="([^"]+)"', html).group(1)
+
+
+def submissions():
+    form_page = page_in("en", "join", FormPage)
+    return form_page.get_submission_class().objects.filter(page=form_page)
+
+
 def test_join_form_stores_a_submission_and_thanks_the_visitor(client):
-    response = client.post(
-        "/en/join/",
-        {
-            "your_name": "Ana",
-            "e_mail_address": "ana@example.org",
-            "city_or_organisation": "Lisbon",
-            "type_of_applicant": "City",
-            "what_would_you_like_to_share_or_learn": "Mobility data.",
-        },
-    )
+    response = client.post("/en/join/", {**JOIN_ANSWERS, STAMP: shown_form_stamp(client)})
     assert response.status_code == 200
     assert "The secretariat will be in touch" in response.content.decode()
-    form_page = page_in("en", "join", FormPage)
-    assert form_page.get_submission_class().objects.filter(page=form_page).count() == 1
+    stored = submissions().get()
+    assert stored.get_data()["your_name"] == "Ana"
+    assert STAMP not in stored.form_data and HONEYPOT not in stored.form_data
     assert len(mail.outbox) == 0  # no address configured in the demo
 
 
 def test_join_form_with_missing_fields_shows_errors_not_a_crash(client):
-    response = client.post("/en/join/", {"your_name": ""})
+    response = client.post("/en/join/", {"your_name": "", STAMP: shown_form_stamp(client)})
     assert response.status_code == 200
     assert "form__error" in response.content.decode()
 
@@ -61,3 +78,58 @@ def test_the_home_page_title_does_not_repeat_the_name(client, language):
     html = client.get(f"/{language}/").content.decode()
     title = html.split("<title>", 1)[1].split("</title>", 1)[0]
     assert title.count("Go Smart") == 1, title
+
+
+def test_the_join_form_says_how_answers_are_used(client):
+    html = client.get("/ar/join/").content.decode()
+    assert 'class="form__privacy"' in html
+
+
+def test_a_filled_honeypot_stores_nothing(client):
+    answers = {**JOIN_ANSWERS, STAMP: shown_form_stamp(client), HONEYPOT: "http://spam.example"}
+    response = client.post("/en/join/", answers)
+    assert response.status_code == 200 and "form__errors" in response.content.decode()
+    assert not submissions().exists()
+
+
+def test_answers_without_the_shown_stamp_store_nothing(client):
+    response = client.post("/en/join/", {**JOIN_ANSWERS, STAMP: "forged"})
+    assert "form__errors" in response.content.decode()
+    assert not submissions().exists()
+
+
+def test_answers_sent_too_quickly_store_nothing_and_a_person_can_send_later(client, settings):
+    settings.GOSMART_FORM_MIN_SECONDS = 3
+    stamp = shown_form_stamp(client)
+    assert (
+        "form__errors" in client.post("/en/join/", {**JOIN_ANSWERS, STAMP: stamp}).content.decode()
+    )
+    assert not submissions().exists()
+    later = time.time() + 5
+    with mock.patch("core.form_guard.time.time", return_value=later):
+        client.post("/en/join/", {**JOIN_ANSWERS, STAMP: stamp})
+    assert submissions().count() == 1
+
+
+def test_a_scripted_flood_gets_429_and_stores_nothing_more(client, settings):
+    settings.GOSMART_FORM_POSTS_PER_HOUR = 5
+    stamp = shown_form_stamp(client)
+    statuses = [
+        client.post("/en/join/", {**JOIN_ANSWERS, STAMP: stamp}).status_code for _ in range(20)
+    ]
+    assert statuses[:5] == [200] * 5
+    assert set(statuses[5:]) == {429}
+    assert submissions().count() == 5
+    # Counted per client address: another address may still send.
+    other = client.post("/en/join/", {**JOIN_ANSWERS, STAMP: stamp}, REMOTE_ADDR="192.0.2.7")
+    assert other.status_code == 200
+
+
+def test_the_client_address_comes_from_trusted_proxies_only(rf, settings):
+    from core.client import client_address
+
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
+    settings.GOSMART_TRUSTED_PROXIES = 0
+    assert client_address(request) == "10.0.0.2"  # a forged header is ignored
+    settings.GOSMART_TRUSTED_PROXIES = 1
+    assert client_address(request) == "203.0.113.9"  # what our own proxy saw

@@ -242,6 +242,12 @@ WAGTAILFORMS_HELP_TEXT_ALLOW_HTML = False
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Go Smart <noreply@gosmart.example>")
 
+# --- Public forms (core.form_guard) and client addresses (core.client) -----------------------
+GOSMART_FORM_MIN_SECONDS = env.int("FORM_MIN_SECONDS", default=3)
+GOSMART_FORM_POSTS_PER_HOUR = env.int("FORM_POSTS_PER_HOUR", default=10)
+# How many proxies of our own (load balancer, CDN) stand in front of the app servers.
+GOSMART_TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
+
 # --- Security headers -----------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
