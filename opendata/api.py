@@ -23,6 +23,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import Locale
 
 from core.caching import cached_for_tree
+from core.client import client_address
 from core.routing import cached_site_for_request
 
 from .records import COLLECTIONS, InvalidFilter
@@ -34,13 +35,15 @@ MAX_PK = 2**31 - 1
 
 
 class ApiThrottle(SimpleRateThrottle):
-    """Requests per client address; GOSMART_API_THROTTLE_RATE overrides the rate."""
+    """Requests per client address (core.client: X-Forwarded-For is believed only as far as
+    our own proxies write it), counted in the default cache, which every worker and server
+    shares in production; GOSMART_API_THROTTLE_RATE overrides the rate."""
 
     scope = "opendata"
     rate = getattr(settings, "GOSMART_API_THROTTLE_RATE", "120/min")
 
     def get_cache_key(self, request, view):
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+        return self.cache_format % {"scope": self.scope, "ident": client_address(request)}
 
 
 class Pagination(WagtailPagination):

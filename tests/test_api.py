@@ -301,6 +301,17 @@ def test_clients_are_throttled(client, monkeypatch):
     assert statuses == [200, 200, 200, 429]
 
 
+def test_a_forged_forwarded_for_header_does_not_escape_the_throttle(client, monkeypatch):
+    from opendata.api import ApiThrottle
+
+    monkeypatch.setattr(ApiThrottle, "rate", "3/min")
+    statuses = [
+        client.get("/api/v2/events/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code
+        for n in range(4)
+    ]
+    assert statuses == [200, 200, 200, 429]
+
+
 @pytest.mark.parametrize("endpoint", ["cities", "datasets"])
 def test_listing_queries_do_not_grow_with_the_number_of_items(client, count_queries, endpoint):
     url = f"/api/v2/{endpoint}/?limit=100&locale=ja"
