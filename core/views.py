@@ -2,14 +2,20 @@ import logging
 import sys
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.static import serve
+from wagtail import views as wagtail_views
+
+from .client import client_address
 
 
 @require_GET
@@ -66,3 +72,38 @@ def favicon(request):
     """Browsers ask for /favicon.ico by themselves; the icon is an SVG among the static files
     (resolved here, at request time, so that a missing manifest never breaks start-up)."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+PASSWORD_FAILURE_SECONDS = 15 * 60
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's form for password-protected pages, with a limit on wrong guesses: after
+    AXES_FAILURE_LIMIT wrong passwords from one client address for one restriction, the form
+    answers 429 for a quarter of an hour (counted in the shared cache)."""
+    key = f"gosmart:page-password-failures:{page_view_restriction_id}:{client_address(request)}"
+    if cache.get(key, 0) >= settings.AXES_FAILURE_LIMIT:
+        return password_locked(request)
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    if request.method == "POST":
+        if response.status_code == 200:  # the form again: a wrong password
+            cache.add(key, 0, PASSWORD_FAILURE_SECONDS)
+            try:
+                failures = cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, PASSWORD_FAILURE_SECONDS)
+                failures = 1
+            if failures >= settings.AXES_FAILURE_LIMIT:
+                return password_locked(request)
+        else:
+            cache.delete(key)
+    add_never_cache_headers(response)
+    return response
+
+
+def password_locked(request):
+    # As the admin's sign-in form answers (django-axes): 429, for a quarter of an hour.
+    response = TemplateResponse(request, "core/login_locked.html", status=429)
+    response["Retry-After"] = str(PASSWORD_FAILURE_SECONDS)
+    add_never_cache_headers(response)
+    return response

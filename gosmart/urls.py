@@ -7,7 +7,6 @@ from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
-from wagtail.views import authenticate_with_password
 
 from core import routing
 from core import views as core_views
@@ -45,7 +44,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's forms for private pages, in the visitor's language.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        authenticate_with_password,
+        core_views.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
     path(
