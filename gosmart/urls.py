@@ -6,10 +6,10 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.images.views.serve import ServeView
 
 from core import routing
 from core import views as core_views
+from core.image_serving import BoundedServeView
 from core.sitemap import sitemap
 from opendata.api import api_index, api_router
 
@@ -17,7 +17,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(
-        r"^images/([^/]*)/(\d*)/([^/]*)/[^/]*$", ServeView.as_view(), name="wagtailimages_serve"
+        r"^images/([^/]*)/(\d*)/([^/]*)/[^/]*$",
+        BoundedServeView.as_view(),
+        name="wagtailimages_serve",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -88,3 +88,15 @@ def test_a_good_picture_is_stored(admin_client):
     response = upload(admin_client, "good.png", out.getvalue())
     assert response.status_code == 302, response.context["form"].errors
     assert SiteImage.objects.count() == before + 1
+
+
+@pytest.mark.parametrize(
+    "spec,status",
+    [("scale-100000", 400), ("width-50000", 400), ("fill-9000x9000", 400), ("width-400", 200)],
+)
+def test_signed_image_urls_serve_only_bounded_sizes(client, spec, status):
+    from wagtail.images.views.serve import generate_image_url
+
+    image = SiteImage.objects.first()
+    url = generate_image_url(image, spec)
+    assert client.get(url).status_code == status
