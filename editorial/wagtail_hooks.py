@@ -1,4 +1,6 @@
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.models import Locale, Page
 
-from . import views
+from . import roles, views
 from .components import CityPanel
 from .scope import city_scope
 
@@ -132,3 +134,55 @@ def add_city_panel(request, panels):
     scope = city_scope(request.user)
     if scope is not None and scope.own_pages:
         panels.insert(0, CityPanel(scope))
+
+
+# --- Translators: edit and publish their language, never remove or move live pages ---------
+
+
+def is_translator_only(user):
+    """A member of a translators' group who is neither secretariat nor superuser."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return any(name.startswith(roles.TRANSLATORS_PREFIX) for name in names) and not (
+        names & roles.secretariat_group_names()
+    )
+
+
+def _refuse_for_translators(request, pages, message):
+    if any(page.live for page in pages) and is_translator_only(request.user):
+        messages.error(request, message)
+        return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+    return None
+
+
+@hooks.register("before_delete_page")
+def translators_do_not_delete_live_pages(request, page):
+    return _refuse_for_translators(
+        request, [page], _("Translators cannot delete a live page. Ask the secretariat.")
+    )
+
+
+@hooks.register("before_unpublish_page")
+def translators_do_not_unpublish(request, page):
+    return _refuse_for_translators(
+        request, [page], _("Translators cannot unpublish a page. Ask the secretariat.")
+    )
+
+
+@hooks.register("before_move_page")
+def translators_do_not_move_live_pages(request, page, destination):
+    return _refuse_for_translators(
+        request, [page], _("Translators cannot move a live page. Ask the secretariat.")
+    )
+
+
+@hooks.register("before_bulk_action")
+def translators_do_not_bulk_remove(request, action_type, objects, action_class_instance):
+    if action_type in {"delete", "unpublish", "move"}:
+        pages = [obj for obj in objects if isinstance(obj, Page)]
+        if pages:
+            return _refuse_for_translators(
+                request, pages, _("Translators cannot delete, unpublish or move live pages.")
+            )
+    return None

@@ -724,3 +724,22 @@ def test_translators_are_offered_only_their_language(client, translator):
     assert Translation.objects.filter(
         source__object_id=page.translation_key, target_locale=ja
     ).exists()
+
+
+def test_translators_cannot_delete_unpublish_or_move_live_pages(client, translator):
+    about_ja = translate_object(page_in("en", "about"), "ja", {})
+    about_ja.save_revision(user=translator).publish()
+    client.force_login(translator)
+    before = database_state()
+    client.post(reverse("wagtailadmin_pages:delete", args=[about_ja.pk]))
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[about_ja.pk]))
+    target = page_in("ja", "members")
+    client.post(reverse("wagtailadmin_pages:move_confirm", args=[about_ja.pk, target.pk]))
+    bulk = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+        + f"?id={about_ja.pk}"
+    )
+    client.post(bulk)
+    about_ja.refresh_from_db()
+    assert about_ja.live and about_ja.get_parent().specific_class.__name__ == "HomePage"
+    assert database_state() == before
