@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.documents.permissions import permission_policy as documents_permission_policy
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.images.permissions import permission_policy as images_permission_policy
 from wagtail.models import Locale, Page
 
 from . import roles, views
@@ -186,3 +190,32 @@ def translators_do_not_bulk_remove(request, action_type, objects, action_class_i
                 request, pages, _("Translators cannot delete, unpublish or move live pages.")
             )
     return None
+
+
+# --- The admin's JSON API: images and documents of the user's own collections only --------
+
+
+class PermittedImagesAPIViewSet(ImagesAdminAPIViewSet):
+    """Wagtail's admin image API leaves out only collections that are private to the public;
+    here an editor also sees only images they may choose or change (a city editor: their
+    city's collection), as in the admin's own image views."""
+
+    def get_queryset(self):
+        permitted = images_permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+        return super().get_queryset().filter(pk__in=permitted.values("pk"))
+
+
+class PermittedDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        permitted = documents_permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+        return super().get_queryset().filter(pk__in=permitted.values("pk"))
+
+
+@hooks.register("construct_admin_api", order=100)  # after Wagtail's own registrations
+def limit_admin_api_to_permitted_media(router):
+    router.register_endpoint("images", PermittedImagesAPIViewSet)
+    router.register_endpoint("documents", PermittedDocumentsAPIViewSet)

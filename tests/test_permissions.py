@@ -743,3 +743,15 @@ def test_translators_cannot_delete_unpublish_or_move_live_pages(client, translat
     about_ja.refresh_from_db()
     assert about_ja.live and about_ja.get_parent().specific_class.__name__ == "HomePage"
     assert database_state() == before
+
+
+def test_the_admin_json_api_shows_only_the_editors_own_images_and_documents(client_a, world):
+    for kind, own, other in (
+        ("images", world.image_a, world.image_b),
+        ("documents", world.document_a, world.document_b),
+    ):
+        refused = client_a.get(f"/admin/api/main/{kind}/{other.pk}/", follow=True)
+        assert refused.status_code == 404 and other.title not in refused.content.decode()
+        assert client_a.get(f"/admin/api/main/{kind}/{own.pk}/").status_code == 200
+        listed = {item["id"] for item in client_a.get(f"/admin/api/main/{kind}/").json()["items"]}
+        assert own.pk in listed and other.pk not in listed
