@@ -83,3 +83,28 @@ def test_conditional_requests_get_304(client):
     assert first["ETag"]
     again = client.get("/ko/awards/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
+
+
+def test_with_redis_the_generation_is_mirrored_and_a_change_shows_at_once(client):
+    from django.core.cache import caches
+
+    from core.caching import MIRROR_KEY
+
+    redis = {
+        "default": {
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/13",
+        }
+    }
+    with override_settings(CACHES=redis, GOSMART_SHARED_CACHE=True):
+        caches["default"].clear()
+        assert client.get("/en/about/")["X-Page-Cache"] == "miss"
+        assert caches["default"].get(MIRROR_KEY) is not None  # read from the shared cache
+        assert client.get("/en/about/")["X-Page-Cache"] == "hit"
+        about = page_in("en", "about")
+        about.title = "About, seen on every server"
+        about.save_revision().publish()
+        response = client.get("/en/about/")
+        assert response["X-Page-Cache"] == "miss"
+        assert "About, seen on every server" in response.content.decode()
+        caches["default"].clear()
