@@ -245,7 +245,10 @@ class HttpClient:
             label.strip(): name
             for name, label in re.findall(r'<label for="id_([^"]+)">([^<]+)', html)
         }
-        data = {"csrfmiddlewaretoken": match.group(1)}
+        # Every hidden field goes back, as a browser sends it (the CSRF token, the form's
+        # signed time stamp).
+        data = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
+        data["csrfmiddlewaretoken"] = match.group(1)
         for label, value in answers.items():
             if label not in names:
                 raise AssertionError(f"{path} has no field labelled {label!r}: {sorted(names)}")
