@@ -135,3 +135,14 @@ class GenerationMiddleware:
             return self.get_response(request)
         finally:
             _request_generation.reset(token)
+
+
+def count_in_window(key, seconds):
+    """Add one to a counter in the shared cache that lives `seconds` from its first count,
+    and return the new count (a lost or unreachable key counts from one)."""
+    cache.add(key, 0, seconds)
+    try:
+        return cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, seconds)
+        return 1

@@ -13,10 +13,10 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from .caching import count_in_window
 from .client import client_address
 
 HONEYPOT = "contact_me_by_fax_only"
@@ -77,13 +77,7 @@ def add_guard_fields(form):
 def too_many_posts(request, form_key):
     """Count this post; True once the client has sent more than the hourly limit."""
     key = f"gosmart:form-posts:{form_key}:{client_address(request)}"
-    cache.add(key, 0, 60 * 60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the cache lost the key (or is unreachable): count from one
-        cache.set(key, 1, 60 * 60)
-        count = 1
-    return count > settings.GOSMART_FORM_POSTS_PER_HOUR
+    return count_in_window(key, 60 * 60) > settings.GOSMART_FORM_POSTS_PER_HOUR
 
 
 class GuardedFormMixin:

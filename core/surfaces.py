@@ -11,7 +11,7 @@ core.visibility decides what a surface may show; this module only lists the surf
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # The kinds of page a surface can list (what the visibility tests hide and look for).
 KINDS = frozenset({"city", "pilot", "winner", "news", "event", "page"})
@@ -30,7 +30,6 @@ class Surface:
     routes: tuple = ()
     # Whether an address depends on the language (sitemap.xml does not).
     per_language: bool = True
-    extra: dict = field(default_factory=dict)
 
     def __post_init__(self):
         unknown = set(self.lists) - KINDS

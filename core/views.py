@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from django.views.static import serve
 from wagtail import views as wagtail_views
 
+from .caching import count_in_window
 from .client import client_address
 
 
@@ -87,13 +88,7 @@ def authenticate_with_password(request, page_view_restriction_id, page_id):
     response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
     if request.method == "POST":
         if response.status_code == 200:  # the form again: a wrong password
-            cache.add(key, 0, PASSWORD_FAILURE_SECONDS)
-            try:
-                failures = cache.incr(key)
-            except ValueError:
-                cache.set(key, 1, PASSWORD_FAILURE_SECONDS)
-                failures = 1
-            if failures >= settings.AXES_FAILURE_LIMIT:
+            if count_in_window(key, PASSWORD_FAILURE_SECONDS) >= settings.AXES_FAILURE_LIMIT:
                 return password_locked(request)
         else:
             cache.delete(key)

@@ -35,7 +35,6 @@ from .caching import cached_for_tree
 @dataclass(frozen=True)
 class Restriction:
     pk: int
-    restriction_type: str
     paths: tuple  # the tree paths it covers, one per language version of the restricted page
 
 
@@ -75,11 +74,9 @@ def restrictions():
 
     def build():
         rows = list(
-            PageViewRestriction.objects.values_list(
-                "pk", "restriction_type", "page__translation_key", "page__path"
-            )
+            PageViewRestriction.objects.values_list("pk", "page__translation_key", "page__path")
         )
-        keys = {key for _pk, _type, key, _path in rows}
+        keys = {key for _pk, key, _path in rows}
         covered = {key: set() for key in keys}
         for key, path in Page.objects.filter(translation_key__in=keys).values_list(
             "translation_key", "path"
@@ -90,10 +87,7 @@ def restrictions():
             "alias_of__translation_key", "path"
         ):
             covered[key].add(path)
-        return [
-            Restriction(pk, restriction_type, tuple(sorted(covered[key] | {path})))
-            for pk, restriction_type, key, path in rows
-        ]
+        return [Restriction(pk, tuple(sorted(covered[key] | {path}))) for pk, key, path in rows]
 
     return cached_for_tree("view-restrictions", build)
 
@@ -144,10 +138,6 @@ def visible(queryset, request=None, *, prefix=""):
     return queryset.exclude(
         reduce(or_, (Q(**{f"{names[length]}__in": group}) for length, group in by_length.items()))
     )
-
-
-def visible_pages(request=None):
-    return visible(Page.objects.all(), request)
 
 
 def annotate_on_show(queryset):

@@ -22,6 +22,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django.test import TestCase
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -255,24 +256,14 @@ def restrict(page, restriction_type, world, group=None):
 def translate(page, language):
     """A real (not alias) translation into language, published, as wagtail-localize makes."""
     source, _created = TranslationSource.get_or_create_from_instance(page)
-    with TestCaseCallbacks():
+    # wagtail-localize publishes in transaction.on_commit: run those callbacks here.
+    with TestCase.captureOnCommitCallbacks(execute=True):
         source.create_or_update_translation(
             page_in(language, "").locale, publish=True, fallback=True
         )
     return Page.objects.get(
         translation_key=page.translation_key, locale=page_in(language, "").locale
     )
-
-
-class TestCaseCallbacks:
-    """Run transaction.on_commit callbacks at once (wagtail-localize publishes in them)."""
-
-    def __enter__(self):
-        self._patch = mock.patch.object(transaction, "on_commit", lambda fn, *a, **k: fn())
-        self._patch.start()
-
-    def __exit__(self, *exc):
-        self._patch.stop()
 
 
 def hide(world, group):
