@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 export DJANGO_SETTINGS_MODULE ?= gosmart.settings.dev
 
-.PHONY: run test test-fast test-browser install install-dev messages lint format check clean bench bench-compare
+.PHONY: run test test-fast test-browser install install-dev messages lint format check clean bench bench-compare stack
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,11 @@ test-fast: check
 
 test-browser: install-dev messages
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+# The production topology on one machine: two app servers, PostgreSQL, Redis, an S3-compatible
+# object store (moto), whitenoise and the scheduler (deploy/stack.py, docs/production.md).
+stack: $(VENV)/.installed-dev messages
+	$(BIN)/python -m deploy.stack $(STACK_ARGS)
 
 # Throughput and latency of every page type against a trivial view (benchmarks/run.py).
 # BENCH_ARGS="--db postgres" runs it on PostgreSQL; see docs/performance.md.

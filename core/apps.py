@@ -7,7 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import cdn, signals  # noqa: F401
         from .public_surfaces import register_core_surfaces
 
         register_core_surfaces()
+        cdn.connect()

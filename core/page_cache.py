@@ -65,8 +65,12 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if may_store(response):
             if "Cache-Control" not in response:
-                # Browsers ask again each time (an ETag makes that a 304).
+                # Browsers ask again each time (an ETag makes that a 304); a CDN, purged on
+                # publish (core.cdn), may keep the page a few minutes.
                 patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+                cdn_max_age = getattr(settings, "GOSMART_CDN_MAX_AGE", 0)
+                if cdn_max_age:
+                    patch_cache_control(response, s_maxage=cdn_max_age)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
             cache.set(key, response, settings.GOSMART_PAGE_CACHE_SECONDS)

@@ -129,6 +129,8 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
         socket_timeout=env.float("CACHE_TIMEOUT", default=0.5),
     )
 # Every app server reads the same cache: the tree generation is mirrored there (core.caching).
+# Sites sharing one Redis keep apart by prefix.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 GOSMART_SHARED_CACHE = CACHES["default"]["BACKEND"] == "core.cache_backends.ResilientRedisCache"
 # Whole pages for anonymous visitors (core.page_cache): on in production, off while developing.
 GOSMART_PAGE_CACHE = env.bool("PAGE_CACHE", default=False)

@@ -33,15 +33,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
 
 
 # A CDN in front of the site is purged on publish when its endpoint is configured.
+# core.cdn sends the purges (a page in every language, the listings, feeds, sitemap and API
+# that show it); Wagtail's own handlers, which purge only the page, are not installed.
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
 if FRONTEND_CACHE_URL:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # noqa: F405
     WAGTAILFRONTENDCACHE = {
         "default": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": FRONTEND_CACHE_URL,
         }
     }
+    # core.cdn lists every language's address itself (translated slugs differ).
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+    # How long the CDN may keep a page that no purge names (sections about other pages).
+    GOSMART_CDN_MAX_AGE = env.int("CDN_MAX_AGE", default=300)
 
 # Workers keep their database connection between requests (checked before reuse).
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)  # noqa: F405

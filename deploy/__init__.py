@@ -1,0 +1,1 @@
+"""Running Go Smart's production topology on one machine (`make stack`)."""
