@@ -52,3 +52,10 @@ class SafeImageField(WagtailImageField):
 
 class SiteImageForm(BaseImageForm):
     file = SafeImageField(label=_("File"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The multiple uploader's second step (the alt text for an uploaded file) excludes
+        # the file, but a declared field survives Meta.exclude: drop it there.
+        if "file" in (getattr(self._meta, "exclude", None) or ()):
+            self.fields.pop("file", None)

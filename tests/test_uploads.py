@@ -100,3 +100,28 @@ def test_signed_image_urls_serve_only_bounded_sizes(client, spec, status):
     image = SiteImage.objects.first()
     url = generate_image_url(image, spec)
     assert client.get(url).status_code == status
+
+
+def test_the_multiple_uploader_asks_for_alt_text_then_stores_the_picture(admin_client):
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "navy").save(out, "PNG")
+    before = SiteImage.objects.count()
+    first = admin_client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile("several.png", out.getvalue())},
+    ).json()
+    # Alt text is required, so the picture waits as an upload with a form to complete.
+    assert first["success"] and "uploaded_file_id" in first
+    assert SiteImage.objects.count() == before
+    upload_id = first["uploaded_file_id"]
+    prefix = f"uploaded-image-{upload_id}-"
+    second = admin_client.post(
+        f"/admin/images/multiple/create_from_uploaded_image/{upload_id}/",
+        {
+            prefix + "title": "Several",
+            prefix + "description": "A navy square.",
+            prefix + "collection": Collection.get_first_root_node().pk,
+        },
+    ).json()
+    assert second["success"], second.get("form", "")[:500]
+    assert SiteImage.objects.get(pk=second["image_id"]).description == "A navy square."

@@ -3,8 +3,11 @@
 `python -m tests.processes.site prepare` migrates and builds a home page (every language),
 a news section with one release and an "About" page in the menu. The other commands change
 that site the way an editor or a scheduled job would, from a process of their own:
-`restrict SLUG`, `unrestrict SLUG`, `unpublish SLUG`, `publish SLUG`. Run with
-DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database."""
+`restrict SLUG`, `unrestrict SLUG`, `unpublish SLUG`, `publish SLUG`; and for the two-server
+tests: `draft SLUG` (a news item saved, never published), `schedule SLUG SECONDS` (a draft
+revision going live that many seconds from now), `hero SLUG IMAGE_ID` (publish with that
+picture), `admin USERNAME PASSWORD` (a superuser) and `ids` (page ids by slug, as JSON).
+Run with DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database."""
 
 import sys
 
@@ -54,6 +57,61 @@ def prepare():
     add(home, StandardPage(title="Zorvex about", slug=ABOUT, show_in_menus=True))
 
 
+def draft(slug):
+    from django.utils import timezone
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    from news.models import NewsIndexPage, NewsPage
+
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    page = NewsPage(
+        title=slug.replace("-", " ").capitalize(),
+        slug=slug,
+        kind=NewsPage.Kind.NEWS,
+        date=timezone.localdate(),
+        lead="Not yet published.",
+        live=False,
+    )
+    news.add_child(instance=page)
+    page.save_revision()
+    create_aliases_for_new_page(page)
+
+
+def schedule(slug, seconds):
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    page = Page.objects.get(slug=slug, locale__language_code="en").specific
+    page.go_live_at = timezone.now() + datetime.timedelta(seconds=float(seconds))
+    page.save_revision()
+
+
+def hero(slug, image_id):
+    from wagtail.models import Page
+
+    page = Page.objects.get(slug=slug, locale__language_code="en").specific
+    page.hero_image_id = int(image_id)
+    page.save_revision().publish()
+
+
+def admin(username, password):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser(username, f"{username}@localhost", password)
+
+
+def ids():
+    import json
+
+    from wagtail.models import Page
+
+    print(
+        json.dumps(dict(Page.objects.filter(locale__language_code="en").values_list("slug", "id")))
+    )
+
+
 def change(action, slug):
     from wagtail.models import Page, PageViewRestriction
 
@@ -72,7 +130,9 @@ def change(action, slug):
 
 if __name__ == "__main__":
     django.setup()
-    if sys.argv[1] == "prepare":
-        prepare()
+    commands = {"prepare": prepare, "draft": draft, "schedule": schedule, "hero": hero}
+    commands.update(admin=admin, ids=ids)
+    if sys.argv[1] in commands:
+        commands[sys.argv[1]](*sys.argv[2:])
     else:
         change(sys.argv[1], sys.argv[2])
