@@ -6,7 +6,9 @@ that site the way an editor or a scheduled job would, from a process of their ow
 `restrict SLUG`, `unrestrict SLUG`, `unpublish SLUG`, `publish SLUG`; and for the two-server
 tests: `draft SLUG` (a news item saved, never published), `schedule SLUG SECONDS` (a draft
 revision going live that many seconds from now), `hero SLUG IMAGE_ID` (publish with that
-picture), `admin USERNAME PASSWORD` (a superuser) and `ids` (page ids by slug, as JSON).
+picture), `admin USERNAME PASSWORD` (a superuser) and `ids` (page ids by slug, as JSON);
+for the backup tests: `media` (a picture with a rendition, a document, a translation into
+Japanese) and `census` (what the site holds, with a digest of every file, as JSON).
 Run with DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database."""
 
 import sys
@@ -112,6 +114,79 @@ def ids():
     )
 
 
+def media():
+    import io
+
+    from django.core.files.base import ContentFile
+    from django.core.files.images import ImageFile
+    from PIL import Image
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, Locale, Page
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from core.models import SiteImage
+
+    out = io.BytesIO()
+    Image.new("RGB", (320, 200), (200, 90, 30)).save(out, "PNG")
+    root = Collection.get_first_root_node()
+    image = SiteImage(
+        title="Kiln",
+        description="An orange kiln",
+        collection=root,
+        file=ImageFile(out, name="kiln.png"),
+    )
+    image.save()
+    image.get_rendition("fill-160x100")
+    document = get_document_model()(title="Fact sheet", collection=root)
+    document.file.save("fact-sheet.txt", ContentFile(b"Go Smart fact sheet"), save=True)
+    about = Page.objects.get(slug=ABOUT, locale__language_code="en").specific
+    source, _ = TranslationSource.get_or_create_from_instance(about)
+    japanese = Locale.objects.get(language_code="ja")
+    Translation.objects.get_or_create(source=source, target_locale=japanese)
+    source.create_or_update_translation(japanese, fallback=True)
+
+
+def census():
+    import hashlib
+    import json
+
+    from django.core.files.storage import default_storage
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, Revision
+    from wagtail_localize.models import Translation
+
+    def digest(name):
+        with default_storage.open(name, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+
+    images = get_image_model().objects.order_by("pk")
+    print(
+        json.dumps(
+            {
+                "pages": sorted(
+                    Page.objects.values_list("locale__language_code", "url_path", "live")
+                ),
+                "revisions": Revision.objects.count(),
+                "translations": sorted(
+                    Translation.objects.values_list("target_locale__language_code", "source_id")
+                ),
+                "images": [(i.title, i.file.name, digest(i.file.name)) for i in images],
+                "renditions": [
+                    (r.file.name, digest(r.file.name))
+                    for i in images
+                    for r in i.renditions.order_by("pk")
+                ],
+                "documents": [
+                    (d.title, d.file.name, digest(d.file.name))
+                    for d in get_document_model().objects.order_by("pk")
+                ],
+            },
+            sort_keys=True,
+        )
+    )
+
+
 def change(action, slug):
     from wagtail.models import Page, PageViewRestriction
 
@@ -131,7 +206,7 @@ def change(action, slug):
 if __name__ == "__main__":
     django.setup()
     commands = {"prepare": prepare, "draft": draft, "schedule": schedule, "hero": hero}
-    commands.update(admin=admin, ids=ids)
+    commands.update(admin=admin, ids=ids, media=media, census=census)
     if sys.argv[1] in commands:
         commands[sys.argv[1]](*sys.argv[2:])
     else:
