@@ -1,6 +1,12 @@
 """Helpers shared by test modules."""
 
+import decimal
+
 from wagtail.models import Page
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from cities.models import CityDataset, CityIndexPage, CityPage
+from core.models import Region, Topic
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko", "es", "fr", "ar"]
 
@@ -11,3 +17,37 @@ def page_in(language, slug_path, model=Page):
     if not slug_path:
         return qs.filter(depth=2).get().specific
     return qs.filter(url_path__endswith=f"/{slug_path.strip('/')}/").get().specific
+
+
+def add_city(slug, *, country="FI", region="europe", topics=("mobility",), datasets=0):
+    """A published English member city, with its aliases in every other language."""
+    index = CityIndexPage.objects.get(locale__language_code="en")
+    page = CityPage(
+        title=slug.replace("-", " ").title(),
+        slug=slug,
+        locale=index.locale,
+        country=country,
+        region=Region.objects.get(slug=region, locale=index.locale),
+        member_since=2025,
+        population=123_456,
+        latitude=decimal.Decimal("60.16952"),
+        longitude=decimal.Decimal("24.93545"),
+        intro=f"{slug} shares what it learns.",
+    )
+    for number in range(datasets):
+        page.datasets.add(
+            CityDataset(
+                title=f"{slug} dataset {number}",
+                url=f"https://data.example.org/{slug}/{number}",
+                licence=CityDataset.Licence.CC0,
+                data_format="CSV",
+                standard=CityDataset.Standard.DCAT,
+                topic=Topic.objects.get(slug="environment", locale=index.locale),
+                locale=index.locale,
+            )
+        )
+    index.add_child(instance=page)
+    page.topics.set(Topic.objects.filter(slug__in=topics, locale=index.locale))
+    page.save_revision().publish()
+    create_aliases_for_new_page(page)
+    return page

@@ -2,17 +2,17 @@
 filters, pagination, errors as 400 with a message, throttling and the query budget."""
 
 import datetime
-import decimal
 
 import pytest
 from django.db.models import Q
 from wagtail.models import Page
-from wagtail_localize.synctree import create_aliases_for_new_page
 
-from cities.models import CityDataset, CityIndexPage, CityPage
-from core.models import Region, Topic
+from cities.models import CityDataset, CityPage
+from core.models import Region
 from opendata.records import COLLECTIONS
 from pilots.models import PilotPage
+
+from .helpers import add_city
 
 pytestmark = pytest.mark.django_db
 
@@ -24,40 +24,6 @@ ENDPOINT_COLLECTIONS = {
     "events": "events",
     "datasets": "datasets",
 }
-
-
-def add_city(slug, *, country="FI", region="europe", topics=("mobility",), datasets=0):
-    """A published English member city, with its aliases in every other language."""
-    index = CityIndexPage.objects.get(locale__language_code="en")
-    page = CityPage(
-        title=slug.replace("-", " ").title(),
-        slug=slug,
-        locale=index.locale,
-        country=country,
-        region=Region.objects.get(slug=region, locale=index.locale),
-        member_since=2025,
-        population=123_456,
-        latitude=decimal.Decimal("60.16952"),
-        longitude=decimal.Decimal("24.93545"),
-        intro=f"{slug} shares what it learns.",
-    )
-    for number in range(datasets):
-        page.datasets.add(
-            CityDataset(
-                title=f"{slug} dataset {number}",
-                url=f"https://data.example.org/{slug}/{number}",
-                licence=CityDataset.Licence.CC0,
-                data_format="CSV",
-                standard=CityDataset.Standard.DCAT,
-                topic=Topic.objects.get(slug="environment", locale=index.locale),
-                locale=index.locale,
-            )
-        )
-    index.add_child(instance=page)
-    page.topics.set(Topic.objects.filter(slug__in=topics, locale=index.locale))
-    page.save_revision().publish()
-    create_aliases_for_new_page(page)
-    return page
 
 
 def get_all(client, endpoint, **params):

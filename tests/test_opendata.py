@@ -18,8 +18,7 @@ from opendata.models import OpenDataPage
 from opendata.records import COLLECTIONS
 from pilots.models import PilotPage
 
-from .helpers import LANGUAGES
-from .test_api import add_city
+from .helpers import LANGUAGES, add_city
 
 pytestmark = pytest.mark.django_db
 
