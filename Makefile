@@ -8,6 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 export DJANGO_SETTINGS_MODULE ?= gosmart.settings.dev
+TEMPLATES := find . -path ./$(VENV) -prune -o -path '*/templates/*.html' -print
 
 .PHONY: run test test-fast test-browser install install-dev messages lint format check clean bench bench-compare stack
 
@@ -57,6 +58,7 @@ check: install-dev messages
 		$(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(TEMPLATES) | xargs $(BIN)/djhtml --check
 	$(BIN)/lint-imports
 
 test: check
@@ -86,6 +88,7 @@ bench-compare:
 
 format: install-dev
 	$(BIN)/ruff format .
+	$(TEMPLATES) | xargs $(BIN)/djhtml
 	$(BIN)/ruff check --fix .
 
 clean:
