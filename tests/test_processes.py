@@ -15,6 +15,8 @@ from tests.browser.server import BrowserDatabase, free_port
 from tests.checkers.tools import REPO
 from tests.processes.site import ABOUT, RELEASE
 
+pytestmark = pytest.mark.processes
+
 REQUESTS = 100
 
 
