@@ -334,7 +334,8 @@ def main(argv=None):
         print("\nGo Smart's production stack is up:")
         for server in servers:
             print(f"  {server.name}: {server.url}/  (admin: {server.url}/admin/)")
-        print(f"  admin account: user 'admin', password '{admin_password}' (new each start)")
+        print(f"  admin account: user 'admin', password '{admin_password}' (new each start);")
+        print("  as in production, the admin asks for two-step sign-in (any authenticator app)")
         print(f"  media bucket '{bucket}' on {store.url}   shared cache {args.redis}")
         print(f"  database {args.database}   logs in {folder}/")
         print("  publish_scheduled runs every minute.  Press Ctrl-C to stop.", flush=True)

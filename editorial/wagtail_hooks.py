@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django_otp import user_has_device
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
@@ -12,7 +13,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as images_permission_policy
 from wagtail.models import Locale, Page
 
-from . import roles, views
+from . import roles, two_factor_views, views
 from .components import CityPanel
 from .scope import city_scope
 
@@ -47,7 +48,27 @@ def register_admin_urls():
             views.CityChangesReportView.as_view(results_only=True),
             name="editorial_city_changes_results",
         ),
+        path("two-factor/setup/", two_factor_views.setup, name="editorial_two_factor_setup"),
+        path("two-factor/verify/", two_factor_views.verify, name="editorial_two_factor_verify"),
     ]
+
+
+class TwoFactorMenuItem(MenuItem):
+    """For those it is optional (city editors): turn two-step sign-in on."""
+
+    def is_shown(self, request):
+        return not user_has_device(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_two_factor_menu_item():
+    return TwoFactorMenuItem(
+        _("Two-step sign-in"),
+        reverse("editorial_two_factor_setup"),
+        name="two-factor",
+        icon_name="lock",
+        order=900,
+    )
 
 
 class CityChangesMenuItem(MenuItem):

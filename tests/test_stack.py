@@ -7,6 +7,7 @@ the admin's own HTTP views: publishes, unpublishes, makes a page private, schedu
 uploads a picture. Within a second B serves the same answer, including the picture's
 rendition, read from the bucket."""
 
+import base64
 import http.cookies
 import io
 import json
@@ -21,6 +22,7 @@ import urllib.request
 import uuid
 
 import pytest
+from django_otp.oath import TOTP
 
 from deploy.stack import AppServer, ObjectStore, manage, production_environment
 from tests.browser.server import BrowserDatabase
@@ -114,6 +116,16 @@ class AdminSession:
             "/admin/login/", {"username": username, "password": password, "next": "/admin/"}
         )
         assert status == 302 and "sessionid" in self.cookies, "the editor could not sign in"
+        # Production asks a superuser for a second step: set up the authenticator app as a
+        # person would, typing the code for the key the page shows.
+        status, page = self.request("/admin/two-factor/setup/")
+        key = re.search(rb"<code>([A-Z2-7 ]+)</code>", page)
+        assert status == 200 and key, "no two-step sign-in setup page"
+        secret = key.group(1).replace(b" ", b"").decode()
+        secret = base64.b32decode(secret + "=" * (-len(secret) % 8))
+        code = f"{TOTP(secret).token():06d}"
+        status, page = self.request("/admin/two-factor/setup/", {"code": code})
+        assert status == 200 and b"backup codes" in page, "the second step failed"
 
 
 def png_bytes():

@@ -15,3 +15,6 @@ WHITENOISE_AUTOREFRESH = True
 # Without a DeepL key, the dummy translator lets the translation workflow be tried locally.
 if not DEEPL_API_KEY:  # noqa: F405
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405
+
+# Two-step sign-in is off for the local demo admin (TWO_FACTOR=true turns it on).
+GOSMART_TWO_FACTOR = env.bool("TWO_FACTOR", default=False)

@@ -22,3 +22,5 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405
 # form guard's own tests set these back.
 GOSMART_FORM_MIN_SECONDS = 0
 GOSMART_FORM_POSTS_PER_HOUR = 10_000
+# Most tests sign in with force_login; tests/test_two_factor.py turns the second step on.
+GOSMART_TWO_FACTOR = False
