@@ -242,6 +242,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # The upload form turns Pillow's refusals (decompression bombs, corrupt files) into errors.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.SiteImageForm"
+# Draftail, refusing a rich text post that is not the editor's JSON with a 400 (core.rich_text).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "core.rich_text.StrictDraftailRichTextArea"},
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "docx", "xlsx", "odt", "ods", "txt", "zip", "json"]
 
 # --- Wagtail --------------------------------------------------------------------------------
