@@ -487,6 +487,18 @@ def test_choosers_and_listings_do_not_show_another_city(client_a, world):
         assert_not_listed(response, b_file.title)
 
 
+def test_the_chosen_pages_answer_names_only_the_editors_own_pages(client_a, world):
+    # The page chooser's "chosen" step returns titles by id: another city's ids give nothing.
+    url = reverse("wagtailadmin_choose_page_chosen_multiple")
+    answer = client_a.get(url, {"id": [world.city_b.pk, world.pilot_b.pk, world.pilot_a.pk]})
+    assert answer.status_code == 200
+    body = answer.content.decode()
+    assert "Alpha classrooms" in body
+    assert_not_listed(answer, world.city_b.title, "Beta classrooms")
+    # Ids that are not numbers are ignored, not a server error.
+    assert client_a.get(url, {"id": ["abc", "1e9"]}).status_code == 200
+
+
 def test_the_same_views_work_on_the_editors_own_city(client_a, world):
     a_en = world.city_a
     ok = 200
