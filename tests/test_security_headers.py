@@ -3,6 +3,8 @@
 import pytest
 from django.test import override_settings
 
+from .observatory import score
+
 pytestmark = pytest.mark.django_db
 
 
@@ -45,3 +47,36 @@ def test_the_language_cookie_is_secure_http_only_and_same_site(client):
     response = client.post("/i18n/setlang/", {"language": "ja", "next": "/ja/"})
     cookie = response.cookies["gosmart_language"]
     assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
+
+
+PRODUCTION_SECURITY = dict(
+    SECURE_SSL_REDIRECT=True,
+    SECURE_HSTS_SECONDS=60 * 60 * 24 * 365,
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
+    SECURE_HSTS_PRELOAD=True,
+    SESSION_COOKIE_SECURE=True,
+    CSRF_COOKIE_SECURE=True,
+    LANGUAGE_COOKIE_SECURE=True,
+)
+
+
+@pytest.mark.parametrize(
+    "url", ["/en/", "/ar/news/", "/ja/members/", "/en/awards/", "/zh-hant/search/?q=taipei"]
+)
+def test_public_pages_score_a_plus_on_the_observatory_scale(client, url):
+    with override_settings(**PRODUCTION_SECURITY):
+        page = client.get(url, secure=True, headers={"host": "gosmart.example"})
+        plain = client.get(url, headers={"host": "gosmart.example"})
+    assert page.status_code == 200
+    total, results = score(page, plain, "gosmart.example")
+    assert total >= 100, (total, results)  # A+
+    assert "csp-implemented-with-unsafe-inline" not in results
+
+
+def test_the_score_falls_without_the_headers(client):
+    # The scorer itself: the same page without HTTPS settings and policy scores far lower.
+    page = client.get("/en/")
+    del page["Content-Security-Policy"]
+    del page["Referrer-Policy"]
+    total, results = score(page, page, "testserver")
+    assert total < 50 and "csp-not-implemented" in results and "hsts-not-implemented" in results
