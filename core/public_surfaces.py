@@ -27,3 +27,8 @@ def register_core_surfaces():
     register_exempt("wagtailcore_login", "the sign-in form for private pages")
     register_exempt("wagtailcore_authenticate_with_password", "the password form for private pages")
     register_exempt("wagtailimages_serve", "image files, chosen by editors for pages")
+    register_exempt(
+        "wagtaildocs_serve",
+        "document files, behind their collection's privacy; a release's attachments answer "
+        "404 while the release is hidden (news.wagtail_hooks)",
+    )

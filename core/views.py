@@ -14,6 +14,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 from wagtail import views as wagtail_views
+from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from .caching import count_in_window
 from .client import client_address
@@ -101,4 +102,14 @@ def password_locked(request):
     response = TemplateResponse(request, "core/login_locked.html", status=429)
     response["Retry-After"] = str(PASSWORD_FAILURE_SECONDS)
     add_never_cache_headers(response)
+    return response
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document view (privacy, ETag, nosniff, a CSP), without the literal
+    `Content-Encoding: None` header its streaming fallback sends for files that have no
+    encoding: some browsers and proxies refuse such a download."""
+    response = wagtail_serve_document(request, document_id, document_filename)
+    if response.get("Content-Encoding") == "None":
+        del response["Content-Encoding"]
     return response

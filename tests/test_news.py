@@ -265,6 +265,11 @@ def test_attachment_download_returns_the_file(client):
         assert body == stored.read()
     assert body.startswith(b"%PDF-") and body.rstrip().endswith(b"%%EOF")
     assert response["Content-Type"] == "application/pdf"
+    # A download, with safe headers, and no bogus encoding a browser would trip on.
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert "Content-Encoding" not in response
 
 
 # --- News page ------------------------------------------------------------------------------

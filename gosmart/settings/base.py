@@ -273,6 +273,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document downloads (Content-Disposition: attachment), PDFs included: nothing a
+# browser could run opens in the site's origin, and journalists get the file itself.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Private pages: the login and password forms in the site's layout and language.
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/login.html"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"  # noqa: S105
