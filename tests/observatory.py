@@ -44,9 +44,7 @@ def cookie_points(response):
     morsels = list(response.cookies.values())
     if not all(m["secure"] for m in morsels):
         return -20, "cookies-without-secure-flag"
-    if all(m["httponly"] or m.key == "csrftoken" for m in morsels) and all(
-        m["samesite"] for m in morsels
-    ):
+    if all(m["httponly"] for m in morsels) and all(m["samesite"] for m in morsels):
         return 5, "cookies-secure-with-httponly-sessions-and-samesite"
     return 0, "cookies-secure-with-httponly-sessions"
 

@@ -61,7 +61,8 @@ PRODUCTION_SECURITY = dict(
 
 
 @pytest.mark.parametrize(
-    "url", ["/en/", "/ar/news/", "/ja/members/", "/en/awards/", "/zh-hant/search/?q=taipei"]
+    "url",
+    ["/en/", "/ar/news/", "/ja/members/", "/en/awards/", "/zh-hant/search/?q=taipei", "/en/join/"],
 )
 def test_public_pages_score_a_plus_on_the_observatory_scale(client, url):
     with override_settings(**PRODUCTION_SECURITY):
@@ -71,6 +72,9 @@ def test_public_pages_score_a_plus_on_the_observatory_scale(client, url):
     total, results = score(page, plain, "gosmart.example")
     assert total >= 100, (total, results)  # A+
     assert "csp-implemented-with-unsafe-inline" not in results
+    if url == "/en/join/":  # the Join form sets its CSRF cookie: Secure, HttpOnly, SameSite
+        assert page.cookies["csrftoken"]["secure"] and page.cookies["csrftoken"]["httponly"]
+        assert "cookies-secure-with-httponly-sessions-and-samesite" in results
 
 
 def test_the_score_falls_without_the_headers(client):

@@ -334,6 +334,8 @@ PERMISSIONS_POLICY = (
 # Nothing of the site is framed; Wagtail's preview panel sets its own SAMEORIGIN.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# No script of ours or Wagtail's reads the CSRF token from the cookie (forms carry it).
+CSRF_COOKIE_HTTPONLY = True
 
 LOGGING = {
     "version": 1,
