@@ -218,10 +218,12 @@ def test_both_servers_are_production_servers_sharing_the_cache(stack):
         # Served with hashed, compressed static files (whitenoise's manifest).
         css = re.search(rb'href="(/static/css/site\.[0-9a-f]{12}\.css)"', body)
         assert css, "the page does not link the hashed stylesheet"
-        status, headers, _ = fetch(
-            base + css.group(1).decode(), headers={"Accept-Encoding": "gzip"}
-        )
-        assert status == 200 and headers.get("Content-Encoding") == "gzip"
+        for encoding in ("br", "gzip"):
+            status, headers, _ = fetch(
+                base + css.group(1).decode(), headers={"Accept-Encoding": encoding}
+            )
+            assert status == 200 and headers.get("Content-Encoding") == encoding
+            assert "max-age=315360000" in headers.get("Cache-Control", "")  # hashed: for good
     # The second visit to B is a page-cache hit: the cache is on.
     fetch(stack["b"] + "/en/news/")
     assert fetch(stack["b"] + "/en/news/")[1].get("X-Page-Cache") == "hit"
