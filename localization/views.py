@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .status import STATES, StatusReport, type_choices
 
@@ -17,6 +19,25 @@ def can_view_status(user):
     return user.is_active and (
         user.is_superuser or user.has_perm(PERMISSION) or user.has_perm(SUBMIT_PERMISSION)
     )
+
+
+def rows_for_user(rows, user):
+    """The rows a person may act on: pages they may change in some language (a city editor
+    sees their own city only, never another city's titles), and snippets only for those
+    who may submit translations."""
+    if user.is_superuser:
+        return rows
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["change", "publish"]
+    )
+    keys = editable.values("translation_key")
+    allowed_sources = set(
+        Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
+    )
+    may_submit = user.has_perm(SUBMIT_PERMISSION)
+    return [
+        row for row in rows if (row.source_pk in allowed_sources if row.is_page else may_submit)
+    ]
 
 
 class StatusFilterForm(forms.Form):
@@ -96,6 +117,7 @@ class TranslationStatusView(ReportView):
 
     def get_queryset(self):
         self.report = StatusReport()
+        self.report.rows = rows_for_user(self.report.rows, self.request.user)
         languages = [
             (locale.language_code, self.report.language_names.get(locale.language_code))
             for locale in self.report.targets

@@ -499,6 +499,18 @@ def test_the_chosen_pages_answer_names_only_the_editors_own_pages(client_a, worl
     assert client_a.get(url, {"id": ["abc", "1e9"]}).status_code == 200
 
 
+def test_the_translation_report_shows_a_city_editor_only_their_own_city(client_a, world):
+    for query in ({"type": "pages"}, {"export": "csv"}):
+        response = client_a.get("/admin/reports/translation-status/", query)
+        assert response.status_code == 200
+        body = (
+            b"".join(response.streaming_content) if response.streaming else response.content
+        ).decode()
+        if "export" in query:  # the export lists every row, so the own city is there
+            assert "Alpha classrooms" in body
+        assert "Betatown" not in body and "Beta classrooms" not in body, query
+
+
 def test_the_same_views_work_on_the_editors_own_city(client_a, world):
     a_en = world.city_a
     ok = 200
