@@ -240,3 +240,10 @@ class PermittedDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
 def limit_admin_api_to_permitted_media(router):
     router.register_endpoint("images", PermittedImagesAPIViewSet)
     router.register_endpoint("documents", PermittedDocumentsAPIViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_usage_from_city_editors(request, menu_items):
+    # It names the last edited page of every type, in any city (editorial.admin_guard).
+    if city_scope(request.user) is not None:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -511,6 +511,17 @@ def test_the_translation_report_shows_a_city_editor_only_their_own_city(client_a
         assert "Betatown" not in body and "Beta classrooms" not in body, query
 
 
+def test_the_page_types_usage_report_is_not_for_city_editors(client_a, world):
+    # It names the last edited page of each type, whichever city it belongs to.
+    assert client_a.get(reverse("wagtailadmin_reports:page_types_usage")).status_code == 403
+    secretariat = logged_in(world.secretariat).get(reverse("wagtailadmin_home"))
+    assert reverse("wagtailadmin_reports:page_types_usage") in secretariat.content.decode()
+    assert (
+        reverse("wagtailadmin_reports:page_types_usage")
+        not in client_a.get(reverse("wagtailadmin_home")).content.decode()
+    )
+
+
 def test_the_same_views_work_on_the_editors_own_city(client_a, world):
     a_en = world.city_a
     ok = 200

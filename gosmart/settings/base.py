@@ -84,7 +84,7 @@ MIDDLEWARE = [
     # The admin's second sign-in step (editorial.two_factor says who must pass it).
     "django_otp.middleware.OTPMiddleware",
     "editorial.two_factor.RequireSecondFactorMiddleware",
-    "editorial.chooser_guard.ChosenPagesGuardMiddleware",
+    "editorial.admin_guard.CityEditorAdminGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
