@@ -51,7 +51,8 @@ PAGES = [
     ("open data", "/{lang}/open-data/"),
     ("members CSV", "/{lang}/data/members.csv"),
     ("API cities", "/api/v2/cities/?locale={lang}"),
-    ("sitemap", "/sitemap.xml"),
+    ("sitemap index", "/sitemap.xml"),
+    ("sitemap", "/sitemap-{lang}.xml"),
 ]
 LOOKED_UP = {
     "pilot": "pilots.PilotPage",

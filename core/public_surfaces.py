@@ -14,11 +14,18 @@ def register_core_surfaces():
     )
     register(
         Surface(
-            "sitemap",
+            "sitemap index",
             addresses=lambda language, term: ["/sitemap.xml"],
-            lists=frozenset({"city", "pilot", "winner", "news", "event", "page"}),
             routes=("sitemap",),
             per_language=False,
+        )
+    )
+    register(
+        Surface(
+            "sitemap (one per language)",
+            addresses=lambda language, term: [f"/sitemap-{language}.xml"],
+            lists=frozenset({"city", "pilot", "winner", "news", "event", "page"}),
+            routes=("sitemap_language",),
         )
     )
     register_exempt("robots_txt", "names the sitemap, no page")

@@ -1,11 +1,17 @@
-"""sitemap.xml listing every live page in every language, with hreflang alternates.
+"""The sitemaps: an index at /sitemap.xml, and one sitemap per language
+(/sitemap-<language>.xml) listing that language's live pages with their hreflang alternates.
 
-Wagtail's stock sitemap lists only the default locale and no alternates."""
+Split by language (and, past `URLS_PER_SITEMAP` pages, into numbered parts with ?p=2, …) so
+no file nears the protocol's 50,000 URLs and each request reads one language's pages and
+their translations, not the whole tree. Wagtail's stock sitemap lists only the default
+locale and no alternates."""
 
 from collections import defaultdict
 
 from django.conf import settings
+from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -13,54 +19,96 @@ from wagtail.models import Page
 from .routing import cached_site_for_request
 from .visibility import visible
 
+URLS_PER_SITEMAP = 10_000
+FIELDS = ("id", "url_path", "path", "depth", "translation_key", "locale", "last_published_at")
 
-def sitemap_entries(request):
+
+def site_pages(request):
     site = cached_site_for_request(request)
     if site is None:
-        return []
-    pages = (
-        visible(Page.objects.filter(depth__gte=site.root_page.depth))
-        .select_related("locale")
-        .only("id", "url_path", "path", "depth", "translation_key", "locale", "last_published_at")
-        .order_by("path")
+        return Page.objects.none()
+    return visible(Page.objects.filter(depth__gte=site.root_page.depth)).select_related("locale")
+
+
+def language_pages(request, language):
+    return site_pages(request).filter(locale__language_code=language)
+
+
+def parts_of(request, language):
+    count = language_pages(request, language).count()
+    return max(1, -(-count // URLS_PER_SITEMAP))
+
+
+def sitemap_entries(request, language, part=1):
+    start = (part - 1) * URLS_PER_SITEMAP
+    pages = list(
+        language_pages(request, language)
+        .only(*FIELDS)
+        .order_by("path")[start : start + URLS_PER_SITEMAP]
     )
-    default_language = settings.LANGUAGE_CODE
-    groups = defaultdict(dict)
-    order = []
+    versions = defaultdict(dict)  # translation key -> language -> address
+    for version in (
+        site_pages(request)
+        .filter(translation_key__in=[page.translation_key for page in pages])
+        .only(*FIELDS)
+    ):
+        url = address(request, version)
+        if url:
+            versions[version.translation_key][version.locale.language_code] = url
+    language_order = [code for code, _name in settings.LANGUAGES]
+    entries = []
     for page in pages:
-        # Relative to the host the sitemap was asked for (the Site record may still say
-        # "localhost"); pages of another site come back absolute already.
-        url = page.get_url(request)
+        url = address(request, page)
         if url is None:
             continue
-        url = request.build_absolute_uri(url)
-        if page.translation_key not in groups:
-            order.append(page.translation_key)
-        groups[page.translation_key][page.locale.language_code] = (url, page.last_published_at)
-    entries = []
-    language_order = [code for code, _name in settings.LANGUAGES]
-    for key in order:
-        versions = groups[key]
-        alternates = [(code, versions[code][0]) for code in language_order if code in versions]
-        x_default = versions.get(default_language, next(iter(versions.values())))[0]
-        for code, url in alternates:
-            entries.append(
-                {
-                    "location": url,
-                    "lastmod": versions[code][1],
-                    "alternates": alternates,
-                    "x_default": x_default,
-                }
-            )
+        found = versions[page.translation_key]
+        alternates = [(code, found[code]) for code in language_order if code in found]
+        entries.append(
+            {
+                "location": url,
+                "lastmod": page.last_published_at,
+                "alternates": alternates,
+                "x_default": found.get(settings.LANGUAGE_CODE, url),
+            }
+        )
     return entries
+
+
+def address(request, page):
+    # Relative to the host the sitemap was asked for (the Site record may still say
+    # "localhost"); pages of another site come back absolute already.
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url is not None else None
 
 
 @require_GET
 @cache_control(max_age=60 * 15, public=True)
 def sitemap(request):
+    """The index: one sitemap per language (and per part when a language is large)."""
+    sitemaps = []
+    for language, _name in settings.LANGUAGES:
+        location = request.build_absolute_uri(reverse("sitemap_language", args=[language]))
+        parts = parts_of(request, language)
+        sitemaps.extend(location if n == 1 else f"{location}?p={n}" for n in range(1, parts + 1))
+    return TemplateResponse(
+        request,
+        "core/sitemap_index.xml",
+        {"sitemaps": sitemaps},
+        content_type="application/xml; charset=utf-8",
+    )
+
+
+@require_GET
+@cache_control(max_age=60 * 15, public=True)
+def language_sitemap(request, language):
+    if language not in dict(settings.LANGUAGES):
+        raise Http404("No sitemap for that language")
+    part = request.GET.get("p", "1")
+    if not part.isdigit() or not 1 <= int(part) <= parts_of(request, language):
+        raise Http404("No such part of the sitemap")
     return TemplateResponse(
         request,
         "core/sitemap.xml",
-        {"entries": sitemap_entries(request)},
+        {"entries": sitemap_entries(request, language, int(part))},
         content_type="application/xml; charset=utf-8",
     )

@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import routing
 from core import views as core_views
 from core.image_serving import BoundedServeView
-from core.sitemap import sitemap
+from core.sitemap import language_sitemap, sitemap
 from opendata.api import api_index, api_router
 
 urlpatterns = [
@@ -23,6 +23,7 @@ urlpatterns = [
         name="wagtailimages_serve",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap-<str:language>.xml", language_sitemap, name="sitemap_language"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     # Browsers ask for /favicon.ico by themselves; the icon is an SVG among the static files.
     path("favicon.ico", core_views.favicon, name="favicon"),

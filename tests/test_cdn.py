@@ -82,7 +82,7 @@ def test_publishing_purges_the_page_in_every_language_and_every_listing(
         assert f"/{language}/news/press/" in paths  # the press room
         assert f"/api/v2/news/?locale={language}&limit=100" in paths  # the API listing
         assert f"/{language}/data/members.csv" in paths  # open-data downloads
-    assert "/sitemap.xml" in paths
+    assert "/sitemap.xml" in paths and "/sitemap-ja.xml" in paths
     # Each purge names the site's host, as the CDN keys its copies by host.
     hosts = {host for _method, host, _path in endpoint.received}
     assert hosts == {urlsplit(release.get_full_url()).netloc}

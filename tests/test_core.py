@@ -137,14 +137,42 @@ def test_every_source_page_exists_in_every_locale():
         assert page.get_translations(inclusive=True).count() == len(LANGUAGES), page.url_path
 
 
-def test_sitemap_lists_every_locale_with_alternates(client):
+def test_the_sitemap_index_names_one_sitemap_per_language(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     xml = response.content.decode()
+    assert "<sitemapindex" in xml
     for language in LANGUAGES:
-        assert f"<loc>http://testserver/{language}/about/</loc>" in xml
-    assert 'hreflang="x-default" href="http://testserver/en/about/"' in xml
+        assert f"<loc>http://testserver/sitemap-{language}.xml</loc>" in xml
     assert "http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_sitemap_lists_its_pages_with_every_alternate(client, language):
+    xml = client.get(f"/sitemap-{language}.xml").content.decode()
+    assert f"<loc>http://testserver/{language}/about/</loc>" in xml
+    other = "ja" if language != "ja" else "en"
+    assert f"<loc>http://testserver/{other}/about/</loc>" not in xml  # its own language only
+    for code in LANGUAGES:  # every version named as an alternate
+        assert f'hreflang="{code}" href="http://testserver/{code}/about/"' in xml
+    assert 'hreflang="x-default" href="http://testserver/en/about/"' in xml
+
+
+@pytest.mark.parametrize("path", ["/sitemap-xx.xml", "/sitemap-en.xml?p=2", "/sitemap-en.xml?p=x"])
+def test_unknown_sitemaps_are_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_a_large_language_is_split_into_numbered_parts(client, settings, monkeypatch):
+    from core import sitemap
+
+    monkeypatch.setattr(sitemap, "URLS_PER_SITEMAP", 10)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-en.xml?p=2" in index
+    first = client.get("/sitemap-en.xml").content.decode()
+    second = client.get("/sitemap-en.xml?p=2").content.decode()
+    assert first.count("<url>") == 10 and second.count("<url>") >= 1
+    assert set(first.split("<loc>")[1:]).isdisjoint(second.split("<loc>")[1:])
 
 
 def test_page_meta_for_search_engines_and_sharing(client):

@@ -164,6 +164,7 @@ def test_the_fuzzed_addresses_cover_every_kind_of_surface(addresses):
         "/data/",
         "/search/",
         "/sitemap.xml",
+        "/sitemap-ar.xml",
         "/news/feed/",
         "/ar/",
         "/zh-hant/",
