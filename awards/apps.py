@@ -7,9 +7,11 @@ class AwardsConfig(AppConfig):
     verbose_name = _("Awards")
 
     def ready(self):
+        from . import embargo
         from .surfaces import register_surfaces
 
         register_surfaces()
+        embargo.register()
 
         from core.page_views import register_context
 

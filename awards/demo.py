@@ -7,6 +7,7 @@ ceremony of each edition is set by the news loader, which creates the events.
 """
 
 import datetime
+import zoneinfo
 
 from core.models import Partner
 
@@ -20,6 +21,8 @@ from .models import (
 )
 
 Placement = AwardWinnerPage.Placement
+
+TAIPEI = zoneinfo.ZoneInfo("Asia/Taipei")
 
 EDITIONS = [
     {
@@ -62,6 +65,8 @@ EDITIONS = [
         ),
         "call_opens": datetime.date(2026, 2, 2),
         "call_closes": datetime.date(2026, 5, 29),
+        # The winners are announced at the ceremony in Taipei; until then, finalists only.
+        "results_announced_at": datetime.datetime(2026, 12, 10, 18, 30, tzinfo=TAIPEI),
         "jury": [
             ("Sofia Lindqvist", "Data-protection specialist and former regulator"),
             ("Arjun Mehta", "Investor in urban-technology start-ups"),
@@ -618,6 +623,7 @@ def ensure_editions(demo):
                 call_opens=data["call_opens"],
                 call_closes=data["call_closes"],
                 entry_url=ENTRY_URL.format(year=data["year"]),
+                results_announced_at=data.get("results_announced_at"),
                 locale=demo.locale,
                 jury=[
                     JuryMember(name=name, role=role, sort_order=order, locale=demo.locale)

@@ -35,6 +35,7 @@ from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
 from core.visibility import visible
 
+from .embargo import announcements_by_year
 from .models import AwardCategoryPage, AwardEdition, AwardWinnerPage
 
 Placement = AwardWinnerPage.Placement
@@ -369,12 +370,29 @@ def category_context(category, request):
         .annotate(edition_theme=translated("edition", AwardEdition, "theme"))
         .order_by("-year", "placement_rank", "title")
     )
+    pending = announcements_by_year(timezone.now())
     by_year = []
     for winner in winners:
         describe(winner, request)
         if not by_year or by_year[-1]["year"] != winner.year:
-            by_year.append({"year": winner.year, "theme": winner.edition_theme, "winners": []})
+            by_year.append(
+                {
+                    "year": winner.year,
+                    "theme": winner.edition_theme,
+                    "winners": [],
+                    # Winners of this year are still under embargo: finalists only, for now.
+                    "announced_at": pending.get(winner.year),
+                }
+            )
         by_year[-1]["winners"].append(winner)
+    # A year whose entries are all winners still says when its results come.
+    shown = {group["year"] for group in by_year}
+    by_year += [
+        {"year": year, "theme": "", "winners": [], "announced_at": moment}
+        for year, moment in pending.items()
+        if year not in shown
+    ]
+    by_year.sort(key=lambda group: group["year"], reverse=True)
     return {"criteria": list(category.criteria.all()), "winners_by_year": by_year}
 
 

@@ -59,6 +59,16 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
         related_name="+",
         help_text=_("The event at which the winners are announced."),
     )
+    results_announced_at = models.DateTimeField(
+        _("results announced at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The moment the winners and special mentions become public, usually the start of "
+            "the ceremony (Taipei time). Until then visitors see only the finalists, in every "
+            "language. Leave empty once the results are public."
+        ),
+    )
 
     override_translatable_fields = [
         SynchronizedField("year"),
@@ -66,6 +76,7 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
         SynchronizedField("call_closes"),
         SynchronizedField("entry_url"),
         SynchronizedField("ceremony"),
+        SynchronizedField("results_announced_at"),
     ]
     edit_handler = TabbedInterface(
         [
@@ -83,6 +94,7 @@ class AwardEdition(TranslatableMixin, ClusterableModel):
             ObjectList(
                 [
                     FieldPanel("ceremony"),
+                    FieldPanel("results_announced_at"),
                     InlinePanel("jury", heading=_("Jury"), label=_("Jury member")),
                 ],
                 heading=_("Ceremony and jury"),

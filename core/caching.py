@@ -32,8 +32,18 @@ def _generation_model():
     return apps.get_model("core", "CacheGeneration")
 
 
+# Other moments when what visitors see changes (core.visibility.register_embargo).
+_moment_sources = []
+
+
+def register_scheduled_moments(next_moment):
+    """next_moment(now) -> the next such moment after now, or None."""
+    _moment_sources.append(next_moment)
+
+
 def next_scheduled_change(now):
-    """The next moment a go-live or expiry time passes (None when nothing is scheduled)."""
+    """The next moment a go-live or expiry time passes, or a registered embargo ends (None
+    when nothing is scheduled)."""
     from wagtail.models import Page
 
     found = Page.objects.aggregate(
@@ -41,6 +51,7 @@ def next_scheduled_change(now):
         go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
     )
     moments = [moment for moment in found.values() if moment is not None]
+    moments += [moment for source in _moment_sources if (moment := source(now)) is not None]
     return min(moments) if moments else None
 
 

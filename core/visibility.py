@@ -8,7 +8,9 @@ A page is on show to a request when
    expiry or an unpublish of the source holds in every language, whether the other
    versions are aliases or translations, and whenever they were created (Wagtail's publish
    action sets every alias live even while the source only has a go-live date); and
-3. no view restriction that this request has not passed applies to it. A restriction on a
+3. no embargo that a page type registers holds it back (an award edition's winners until
+   its announcement: `register_embargo`), and
+4. no view restriction that this request has not passed applies to it. A restriction on a
    page applies to every language version of that page and to everything below each of
    them: Wagtail copies a restriction to an alias only when the alias is created, and
    wagtail-localize does not carry restrictions to translations, so here a restriction is
@@ -29,7 +31,19 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from .caching import cached_for_tree
+from .caching import cached_for_tree, register_scheduled_moments
+
+# Page types' own reasons to hold pages back until a moment (register_embargo).
+_embargoes = []
+
+
+def register_embargo(held_back, next_moment):
+    """held_back(now): a queryset of the pks of source-language pages held back now (their
+    other language versions follow by rule 2). next_moment(now): the next moment one is
+    released, so every cache turns stale then (core.caching). Register from AppConfig.ready,
+    and bump the tree generation when what decides it changes."""
+    _embargoes.append(held_back)
+    register_scheduled_moments(next_moment)
 
 
 @dataclass(frozen=True)
@@ -55,10 +69,11 @@ def _source_locale_id():
 def hidden_sources(now=None):
     """Translation keys of source-language pages that are not on show (a subquery)."""
     now = now or timezone.now()
+    hidden = ~_time_window("", now)
+    for held_back in _embargoes:
+        hidden |= Q(pk__in=held_back(now))
     return (
-        Page.objects.filter(locale_id=_source_locale_id())
-        .exclude(_time_window("", now))
-        .values("translation_key")
+        Page.objects.filter(locale_id=_source_locale_id()).filter(hidden).values("translation_key")
     )
 
 

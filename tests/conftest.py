@@ -13,6 +13,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         # --reuse-db keeps a loaded database between runs: load only into an empty one.
         call_command("load_demo_content", if_empty=True, verbosity=0)
+        # The demo announces its 2026 award results on a real date; the tests must not
+        # change with the calendar, so every result is public here, and the embargo tests
+        # set their own announcement times (tests/test_awards.py).
+        from awards.models import AwardEdition
+
+        AwardEdition.objects.update(results_announced_at=None)
 
 
 @pytest.fixture(autouse=True)

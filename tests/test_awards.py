@@ -3,6 +3,7 @@
 import datetime
 import re
 from html import unescape
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -262,6 +263,81 @@ def test_category_page_lists_its_projects_by_year_newest_first(client):
         assert section.startswith(str(winner.year))
         entry = section.split(winner.url)[0].rsplit("<li", 1)[1]
         assert winner.get_placement_display() in entry
+
+
+# --- Results under embargo until their announcement -----------------------------------------
+
+
+@pytest.fixture
+def announced_in_an_hour():
+    """The 2026 edition's results announced an hour from now; its winner and finalist in
+    Smart Mobility."""
+    edition = AwardEdition.objects.get(year=2026, locale=english())
+    moment = timezone.now() + datetime.timedelta(hours=1)
+    edition.results_announced_at = moment
+    edition.save()
+    category = page_in("en", "awards/smart-mobility", AwardCategoryPage)
+    entries = live_winners().child_of(category).filter(year=2026)
+    winner = entries.get(placement=AwardWinnerPage.Placement.WINNER)
+    finalist = entries.filter(placement=AwardWinnerPage.Placement.FINALIST).first()
+    assert finalist is not None
+    return moment, category, winner, finalist
+
+
+def test_winners_are_hidden_everywhere_until_the_announcement(client, announced_in_an_hour):
+    moment, category, winner, finalist = announced_in_an_hour
+    for language in ("en", "ja", "ar"):
+        version = Page.objects.get(
+            translation_key=winner.translation_key, locale__language_code=language
+        )
+        assert client.get(version.url).status_code == 404, language
+    surfaces = [
+        category.url,
+        "/en/awards/?year=2026",
+        "/sitemap-en.xml",
+        "/sitemap-ja.xml",
+        "/api/v2/award-winners/?locale=en&limit=100",
+        "/en/data/awards.csv",
+    ]
+    for address in surfaces:
+        response = client.get(address)
+        body = (
+            b"".join(response.streaming_content) if response.streaming else response.content
+        ).decode()
+        assert winner.slug not in body and winner.project_name not in body, address
+    # The search page repeats the query itself: no result may link to the winner.
+    search = client.get("/en/search/", {"q": winner.project_name}).content.decode()
+    for language in ("en", "ja"):
+        assert f"/{language}/awards/smart-mobility/{winner.slug}/" not in search
+    # The finalists show, and the category says when the results come.
+    html = client.get(category.url).content.decode()
+    assert finalist.url in html
+    assert "The winners will be announced on" in html
+    assert "The finalists:" in html
+
+
+def test_the_results_appear_at_the_moment_without_a_publish(client, announced_in_an_hour):
+    moment, category, winner, _finalist = announced_in_an_hour
+    assert client.get(winner.url).status_code == 404
+    later = moment + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert client.get(winner.url).status_code == 200
+        html = client.get(category.url).content.decode()
+        assert winner.url in html and "The winners will be announced on" not in html
+        search = client.get("/en/search/", {"q": winner.project_name}).content.decode()
+        assert winner.url in search
+        japanese = Page.objects.get(
+            translation_key=winner.translation_key, locale__language_code="ja"
+        )
+        assert client.get(japanese.url).status_code == 200
+
+
+def test_the_announcement_is_the_next_moment_caches_turn(announced_in_an_hour):
+    from core.caching import next_scheduled_change
+
+    moment, *_ = announced_in_an_hour
+    found = next_scheduled_change(timezone.now())
+    assert found is not None and found <= moment
 
 
 # --- Winner pages --------------------------------------------------------------------------

@@ -14,8 +14,11 @@ import django
 def page_map():
     from wagtail.models import Page
 
+    from core.visibility import visible
+
     pages = []
-    for page in Page.objects.live().public().filter(depth__gte=2).specific().order_by("path"):
+    # What visitors may see by the site's own rule (embargoes, expiry, privacy included).
+    for page in visible(Page.objects.filter(depth__gte=2)).specific().order_by("path"):
         parts = page.get_url_parts()
         if parts is None:
             continue  # not under a site: not routable

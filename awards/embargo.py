@@ -1,0 +1,52 @@
+"""Award results under embargo until their announcement.
+
+An edition's winners and special mentions stay hidden on every public surface, in every
+language, until the edition's `results_announced_at` (usually the ceremony): the category
+pages list the finalists and say when the results come. The site's visibility rule asks
+`held_back` (core.visibility.register_embargo), and every cache turns stale at the moment
+itself, so the results appear without anyone publishing anything."""
+
+from django.conf import settings
+from django.db.models import Min
+from django.db.models.signals import post_delete, post_save
+
+from core.caching import bump_tree_generation
+
+from .models import AwardEdition, AwardWinnerPage
+
+EMBARGOED_PLACEMENTS = (
+    AwardWinnerPage.Placement.WINNER,
+    AwardWinnerPage.Placement.SPECIAL_MENTION,
+)
+
+
+def pending_editions(now):
+    """Source-language editions whose results are not public yet."""
+    return AwardEdition.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, results_announced_at__gt=now
+    )
+
+
+def held_back(now):
+    return AwardWinnerPage.objects.filter(
+        placement__in=EMBARGOED_PLACEMENTS,
+        edition__translation_key__in=pending_editions(now).values("translation_key"),
+    ).values("pk")
+
+
+def next_announcement(now):
+    return pending_editions(now).aggregate(moment=Min("results_announced_at"))["moment"]
+
+
+def announcements_by_year(now):
+    """{year: moment} for the editions whose results are still to come."""
+    return dict(pending_editions(now).values_list("year", "results_announced_at"))
+
+
+def register():
+    from core.visibility import register_embargo
+
+    register_embargo(held_back, next_announcement)
+    # A new announcement time changes what visitors see at once, on every server.
+    for signal in (post_save, post_delete):
+        signal.connect(bump_tree_generation, sender=AwardEdition, dispatch_uid=f"awards-{signal!r}")
