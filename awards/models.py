@@ -6,7 +6,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -20,12 +19,15 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.admin_forms import SourceRelationsModelForm, SourceRelationsPageForm
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
 
 
 class AwardEdition(TranslatableMixin, ClusterableModel):
     """One year of the awards: its theme, the call for entries, the ceremony and the jury."""
+
+    base_form_class = SourceRelationsModelForm
 
     year = models.PositiveSmallIntegerField(
         _("year"),
@@ -138,7 +140,7 @@ class AwardsIndexPage(IndexPage):
         verbose_name = _("awards index")
 
 
-class AwardCategoryForm(WagtailAdminPageForm):
+class AwardCategoryForm(SourceRelationsPageForm):
     """Checks that the judging criteria's weights add up to 100 per cent."""
 
     def clean(self):

@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from . import page_views
+from .admin_forms import SourceRelationsPageForm
 from .i18n import untranslated_copies
 from .visibility import restrictions_for
 
@@ -50,6 +51,8 @@ class BasePage(Page):
     The slug is kept the same in every language: wagtail-localize's slugify is ASCII-only and
     would empty Chinese, Japanese, Korean and Arabic slugs.
     """
+
+    base_form_class = SourceRelationsPageForm
 
     listing_summary = models.TextField(
         _("summary"),

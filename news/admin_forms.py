@@ -8,7 +8,8 @@ Here the form shows and reads the two times in the event's time zone instead.
 import zoneinfo
 
 from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.admin_forms import SourceRelationsPageForm
 
 
 def venue_zone(name):
@@ -18,7 +19,7 @@ def venue_zone(name):
         return None
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(SourceRelationsPageForm):
     venue_time_fields = ("start", "end")
 
     def __init__(self, *args, **kwargs):

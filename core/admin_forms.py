@@ -1,0 +1,82 @@
+"""Relations in one language: the admin's forms offer the source-language objects only.
+
+Listings, profiles and the API follow a relation to the object's version in the visitor's
+language through its translation key, starting from the English (source) object. A relation
+saved on an English page to another language's object (a Japanese topic, the Arabic Taipei)
+made the page vanish from those places. So every select, multi-select and chooser for a
+translatable object (cities, pilots, topics, regions, partners, editions, contacts, events)
+on a source-language page or snippet offers the source objects only, each labelled in the
+editor's admin language where a translation exists, and a post naming another language's
+object is refused with a message that says why. Translations get their relations from
+their source (wagtail-localize synchronises them), so their forms are left alone.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.models import Locale, TranslatableMixin
+
+WRONG_LANGUAGE = _(
+    "Choose the English version: relations always point at the English page or item, and "
+    "every language follows it."
+)
+
+
+def source_locale_id():
+    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    return locale.pk if locale else None
+
+
+def translated_labels(model, queryset, language):
+    """{translation key: label in `language`} for the objects of queryset that have one."""
+    if not language or language == settings.LANGUAGE_CODE:
+        return {}
+    versions = model._default_manager.filter(
+        locale__language_code=language,
+        translation_key__in=queryset.values("translation_key"),
+    )
+    return {version.translation_key: str(version) for version in versions}
+
+
+def relation_fields(form):
+    for name, field in form.fields.items():
+        queryset = getattr(field, "queryset", None)
+        model = getattr(queryset, "model", None)
+        if model is not None and issubclass(model, TranslatableMixin):
+            yield name, field, model
+
+
+def offer_source_objects_only(form, locale_id, language):
+    for _name, field, model in relation_fields(form):
+        field.queryset = field.queryset.filter(locale_id=locale_id)
+        labels = translated_labels(model, field.queryset, language)
+        if labels:
+            field.label_from_instance = lambda obj, labels=labels: labels.get(
+                obj.translation_key, str(obj)
+            )
+        field.error_messages["invalid_choice"] = WRONG_LANGUAGE
+        field.error_messages["invalid_pk_value"] = WRONG_LANGUAGE
+
+
+class SourceRelationsMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = source_locale_id()
+        instance_locale = getattr(self.instance, "locale_id", None)
+        if locale_id is None or (instance_locale is not None and instance_locale != locale_id):
+            return
+        language = translation.get_language()
+        forms = [self]
+        for formset in getattr(self, "formsets", {}).values():
+            forms += [*formset.forms, formset.empty_form]
+        for form in forms:
+            offer_source_objects_only(form, locale_id, language)
+
+
+class SourceRelationsPageForm(SourceRelationsMixin, WagtailAdminPageForm):
+    """The base form of every page type (core.models.BasePage.base_form_class)."""
+
+
+class SourceRelationsModelForm(SourceRelationsMixin, WagtailAdminModelForm):
+    """The base form of translatable snippets with relations."""
