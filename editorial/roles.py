@@ -11,6 +11,7 @@
 Everything here is idempotent: running it again changes nothing.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
@@ -48,6 +49,7 @@ MEDIA_ACTIONS_ALL = ("add", "change", "delete", "choose")
 MEDIA_ACTIONS_CITY = ("add", "change", "choose")
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+SECRETARIAT_HOUSEKEEPING = ("wagtailsearchpromotions.SearchPromotion", "wagtailredirects.Redirect")
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
 
 
@@ -179,12 +181,20 @@ def ensure_secretariat_editors():
         model_perms += model_permissions(
             model, ("add", "change", "delete", "publish", "lock", "unlock")
         )
+    # The site's housekeeping the docs give the secretariat: promoted search results and
+    # redirects.
+    for label in SECRETARIAT_HOUSEKEEPING:
+        model_perms += model_permissions(apps.get_model(label), ("add", "change", "delete"))
     changed |= grant(group, *model_perms)
     # The tree root covers the home page of every language.
     root = Page.get_first_root_node()
     changed |= grant_page(group, root, page_permissions(SECRETARIAT_PAGE_ACTIONS))
     collection = Collection.get_first_root_node()
     changed |= grant_collection(group, collection, media_permissions(MEDIA_ACTIONS_ALL))
+    # Collections themselves (a private one for embargoed files, one per city).
+    changed |= grant_collection(
+        group, collection, model_permissions(Collection, ("add", "change", "delete"))
+    )
     return group, changed
 
 

@@ -11,6 +11,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import (
+    Collection,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
@@ -505,3 +506,16 @@ def test_report_queries_do_not_grow_with_the_number_of_changes(world, count_quer
     assert response.status_code == 200
     assert "Alphaville v2" in response.content.decode()
     assert large == small
+
+
+def test_the_secretariat_manages_search_promotions_redirects_and_collections(client, world):
+    client.force_login(world.secretariat)
+    for url in ("/admin/searchpicks/", "/admin/redirects/", "/admin/collections/"):
+        assert client.get(url).status_code == 200, url
+    # The private collection the docs recommend for embargoed files.
+    root = Collection.get_first_root_node()
+    response = client.post(
+        "/admin/collections/add/", {"name": "Embargoed releases", "parent": root.pk}
+    )
+    assert response.status_code == 302
+    assert Collection.objects.filter(name="Embargoed releases").exists()
