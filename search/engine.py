@@ -9,6 +9,9 @@ indexed text as substrings instead (the index keeps a plain-text copy of every p
 searchable fields), limited to the same locale and filters as any other search.
 """
 
+from functools import reduce
+from operator import or_
+
 from django.apps import apps
 from django.db.models import Case, IntegerField, Q, Value, When
 from wagtail.models import Page
@@ -17,7 +20,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.visibility import visible
 
-from .text import has_cjk
+from .text import has_cjk, spellings
 from .types import SEARCH_TYPES, narrowing_filter
 
 
@@ -66,16 +69,21 @@ def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_id
 def substring_search(queryset, terms):
     """Every term must occur in the page's indexed title or text; title matches first."""
     title, body = index_text_fields()
+
+    def occurs(field, term):
+        # 台北 finds 臺北, 台湾 finds 臺灣 (search.text.spellings).
+        return reduce(
+            or_, (Q(**{f"index_entries__{field}__icontains": s}) for s in spellings(term))
+        )
+
     condition = Q()
     for term in terms:
-        condition &= Q(**{f"index_entries__{title}__icontains": term}) | Q(
-            **{f"index_entries__{body}__icontains": term}
-        )
+        condition &= occurs(title, term) | occurs(body, term)
     return (
         queryset.filter(condition)
         .annotate(
             _title_rank=Case(
-                When(**{f"index_entries__{title}__icontains": terms[0]}, then=Value(0)),
+                When(occurs(title, terms[0]), then=Value(0)),
                 default=Value(1),
                 output_field=IntegerField(),
             )

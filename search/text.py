@@ -34,6 +34,83 @@ CJK_RE = re.compile(
 )
 
 
+# Characters written differently in Traditional Chinese, Simplified Chinese and Japanese
+# (and the everyday 台 for 臺): a query in one form finds text in the other. Each string is
+# one group of interchangeable characters.
+VARIANT_GROUPS = (
+    "台臺檯",
+    "湾灣",
+    "国國",
+    "区區",
+    "县縣",
+    "东東",
+    "门門",
+    "车車",
+    "铁鐵鉄",
+    "驿驛駅",
+    "数數",
+    "据據",
+    "开開",
+    "发發",
+    "电電",
+    "气氣気",
+    "环環",
+    "应應",
+    "龙龍竜",
+    "广廣広",
+    "园園",
+    "会會",
+    "长長",
+    "乐樂楽",
+    "为為",
+    "万萬",
+    "关關",
+    "联聯",
+    "网網",
+    "线線",
+    "医醫",
+    "护護",
+    "学學",
+    "实實",
+    "验驗験",
+    "试試",
+    "济濟",
+    "资資",
+    "讯訊",
+    "码碼",
+    "书書",
+    "图圖図",
+    "馆館",
+    "务務",
+    "产產",
+    "业業",
+    "与與",
+    "边邊辺",
+    "灵靈霊",
+    "宁寧",
+    "卫衛",
+    "储儲",
+    "热熱",
+    "价價",
+    "宝寶",
+    "湿濕",
+    "节節",
+    "项項",
+    "创創",
+)
+VARIANTS = {character: group for group in VARIANT_GROUPS for character in group}
+MAX_VARIANTS = 16
+
+
+def spellings(term):
+    """The term as written in each variant form (itself first), at most MAX_VARIANTS."""
+    found = [""]
+    for character in term:
+        options = VARIANTS.get(character, character)
+        found = [start + option for start in found for option in options][:MAX_VARIANTS]
+    return [term] + [spelling for spelling in found if spelling != term]
+
+
 def clean_query(value):
     """The query as it is kept and shown: printable characters only, at most
     MAX_QUERY_LENGTH long, single spaces."""
@@ -69,7 +146,7 @@ def term_pattern(terms):
         return None
     parts = []
     for term in sorted(terms, key=len, reverse=True):
-        escaped = re.escape(term)
+        escaped = "".join(f"[{VARIANTS[ch]}]" if ch in VARIANTS else re.escape(ch) for ch in term)
         parts.append(escaped if has_cjk(term) else rf"(?<!\w){escaped}")
     return re.compile("|".join(parts), re.IGNORECASE)
 

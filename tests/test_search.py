@@ -15,7 +15,7 @@ from core.models import SiteImage, Topic
 from core.translation import translate_object
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
-from .helpers import LANGUAGES
+from .helpers import LANGUAGES, page_in
 
 pytestmark = pytest.mark.django_db
 
@@ -350,3 +350,30 @@ def test_search_results_are_not_indexed_but_the_search_page_is_canonical(client)
     assert '<meta name="robots" content="noindex, follow">' in html
     assert '<link rel="canonical" href="http://testserver/fr/search/">' in html
     assert '<html lang="fr"' in html
+
+
+# --- Chinese and Japanese variant characters ------------------------------------------------
+
+
+def test_variant_spellings_of_a_term():
+    from search.text import spellings
+
+    assert spellings("台北")[0] == "台北" and "臺北" in spellings("台北")
+    assert "臺灣" in spellings("台湾") and "台灣" in spellings("台湾")
+    assert spellings("Taipei") == ["Taipei"]
+
+
+@pytest.mark.parametrize(
+    "language,query,title",
+    [
+        ("zh-hant", "台北", "臺北市"),  # the everyday 台 finds the formal 臺
+        ("ja", "臺北", "台北市"),  # and the other way round
+        ("zh-hant", "臺北", "臺北市"),
+    ],
+)
+def test_variant_characters_find_the_same_city(client, language, query, title):
+    taipei = page_in(language, "members/taipei")
+    assert taipei.title == title
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+    assert f'href="{taipei.url}"' in html
+    assert f"<mark>{title[:2]}</mark>" in html  # the match is highlighted as written
