@@ -1,4 +1,9 @@
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 
 from core.i18n import active_locale
 from core.listing import paginate
@@ -64,5 +69,15 @@ def search(request):
             "promotions": promotions,
             "results_page": results_page,
             "results": results,
+            "english_results_url": english_results_url(query, locale),
         },
     )
+
+
+def english_results_url(query, locale):
+    """Where the same words are searched on the English site (offered when nothing matched
+    in a language that is not fully translated yet)."""
+    if not query or locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        return f"{reverse('search:search')}?{urlencode({'q': query})}"

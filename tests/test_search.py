@@ -377,3 +377,17 @@ def test_variant_characters_find_the_same_city(client, language, query, title):
     html = client.get(f"/{language}/search/", {"q": query}).content.decode()
     assert f'href="{taipei.url}"' in html
     assert f"<mark>{title[:2]}</mark>" in html  # the match is highlighted as written
+
+
+def test_no_results_in_a_language_offers_the_english_results(client):
+    from django.utils import translation
+
+    html = client.get("/ar/search/", {"q": "مدينة ذكية غير موجودة"}).content.decode()
+    with translation.override("ar"):
+        nothing = translation.gettext(
+            "No pages matched your search. Try other or fewer words, or remove a filter."
+        )
+    assert nothing in html
+    assert 'href="/en/search/?q=' in html and 'hreflang="en"' in html
+    english = client.get("/en/search/", {"q": "zzzznothing"}).content.decode()
+    assert 'href="/en/search/?q=' not in english  # already English: nothing to offer
