@@ -9,7 +9,13 @@ PER_PAGE = 12
 def paginate(request, queryset, per_page=PER_PAGE):
     """The requested page of results; a missing, malformed or out-of-range ?page=
     falls back to the first or last page instead of an error."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    # The page numbers to link: the first, the last and two on each side of this one, with
+    # an ellipsis (Paginator.ELLIPSIS) where numbers are left out.
+    page.numbers = list(
+        page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    )
+    return page
 
 
 class FilterForm(forms.Form):

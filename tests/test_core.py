@@ -104,6 +104,9 @@ def test_unknown_page_answers_a_translated_404(client, language):
     if language != "en":
         assert title != "Page not found", f"404 title is not translated into {language}"
     assert title in html
+    # A way on: a search box for this language, and the main sections.
+    assert f'action="/{language}/search/"' in html and 'name="q"' in html
+    assert f'href="/{language}/news/"' in html and f'href="/{language}/members/"' in html
 
 
 @pytest.mark.parametrize(

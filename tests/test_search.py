@@ -391,3 +391,10 @@ def test_no_results_in_a_language_offers_the_english_results(client):
     assert 'href="/en/search/?q=' in html and 'hreflang="en"' in html
     english = client.get("/en/search/", {"q": "zzzznothing"}).content.decode()
     assert 'href="/en/search/?q=' not in english  # already English: nothing to offer
+
+
+def test_pagination_numbers_the_pages(client):
+    html = client.get("/en/search/", {"type": "news"}).content.decode()
+    assert 'aria-current="page"><span class="visually-hidden">Page </span>1</span>' in html
+    assert '<a href="?type=news&amp;page=2"><span class="visually-hidden">Page </span>2</a>' in html
+    assert "Page 1 of" in html
