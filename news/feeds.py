@@ -112,31 +112,79 @@ def event_uid(event):
     return f"{event.translation_key}@events.gosmart"
 
 
-def calendar_event(event, request, city=None):
+def event_days(event):
+    """(day, start, end) in the venue's time for each day of the event: one for an event
+    within a day; for one over several days, each day from the start's hour to the end's
+    hour (the whole day when the end's hour is not after the start's)."""
+    start, end = event.local_start, event.local_end
+    if start.date() == end.date():
+        return [(start.date(), start, end)]
+    days = []
+    day = start.date()
+    while day <= end.date():
+        day_start = start.replace(year=day.year, month=day.month, day=day.day)
+        day_end = end.replace(year=day.year, month=day.month, day=day.day)
+        if day_end <= day_start:
+            day_end = day_start.replace(hour=23, minute=59, second=0, microsecond=0)
+        days.append((day, day_start, day_end))
+        day += datetime.timedelta(days=1)
+    return days
+
+
+def agenda_of(event, day):
+    """The agenda's sessions for one day, as lines ("09:30 Opening — Speaker")."""
+    lines = []
+    for block in event.agenda:
+        if block.block_type != "day" or block.value["day"] != day:
+            continue
+        for item in block.value["items"]:
+            time = item["time"].strftime("%H:%M") + " " if item["time"] else ""
+            speaker = f" — {item['speaker']}" if item["speaker"] else ""
+            lines.append(f"{time}{item['title']}{speaker}")
+    return lines
+
+
+def calendar_events(event, request, city=None):
+    """The event's calendar entries: one, or one per day for an event over several days
+    (each with that day's sessions), so a calendar shows each day at its own hours."""
     url = request.build_absolute_uri(event.get_url(request))
-    vevent = icalendar.Event()
-    vevent.add("uid", event_uid(event))
-    stamp = event.last_published_at or timezone.now()
-    vevent.add("dtstamp", stamp.astimezone(datetime.UTC))
-    vevent.add("dtstart", event.local_start)
-    vevent.add("dtend", event.local_end)
-    vevent.add("summary", event.title)
     place = [event.venue, event.address]
     if city is not None and city.title not in (event.address or ""):
         place.append(city.title)
     location = ", ".join(part for part in place if part)
     if event.online:
         location = (location + " · " if location else "") + _("Online")
-    if location:
-        vevent.add("location", location)
-    vevent.add("url", url)
-    description = [event.intro]
-    if event.registration_url and event.is_upcoming:
-        description.append(_("Registration: %(url)s") % {"url": event.registration_url})
-    description.append(url)
-    vevent.add("description", "\n\n".join(description))
-    vevent.add("categories", [str(event.get_kind_display())])
-    return vevent
+    stamp = (event.last_published_at or timezone.now()).astimezone(datetime.UTC)
+    days = event_days(event)
+    entries = []
+    for number, (day, start, end) in enumerate(days, 1):
+        vevent = icalendar.Event()
+        uid = event_uid(event)
+        summary = event.title
+        if len(days) > 1:
+            uid = uid.replace("@", f"-day{number}@")
+            summary = _("%(title)s (day %(number)s of %(total)s)") % {
+                "title": event.title,
+                "number": number,
+                "total": len(days),
+            }
+        vevent.add("uid", uid)
+        vevent.add("dtstamp", stamp)
+        vevent.add("dtstart", start)
+        vevent.add("dtend", end)
+        vevent.add("summary", summary)
+        if location:
+            vevent.add("location", location)
+        vevent.add("url", url)
+        sessions = agenda_of(event, day)
+        description = [event.intro, "\n".join(sessions)] if sessions else [event.intro]
+        if event.registration_url and event.is_upcoming:
+            description.append(_("Registration: %(url)s") % {"url": event.registration_url})
+        description.append(url)
+        vevent.add("description", "\n\n".join(description))
+        vevent.add("categories", [str(event.get_kind_display())])
+        entries.append(vevent)
+    return entries
 
 
 def calendar(name):
@@ -159,7 +207,8 @@ def calendar_response(cal, filename):
 def event_calendar_file(event, request):
     cities = localized_host_cities([event], request) if event.host_city_id else {}
     cal = calendar(event.title)
-    cal.add_component(calendar_event(event, request, cities.get(event.host_city_id)))
+    for vevent in calendar_events(event, request, cities.get(event.host_city_id)):
+        cal.add_component(vevent)
     return calendar_response(cal, f"{event.slug}.ics")
 
 
@@ -177,6 +226,7 @@ def upcoming_events_calendar(index, request):
         _("Upcoming events of Go Smart, the global organization of Smart Cities."),
     )
     for event in events:
-        cal.add_component(calendar_event(event, request, cities.get(event.host_city_id)))
+        for vevent in calendar_events(event, request, cities.get(event.host_city_id)):
+            cal.add_component(vevent)
     language = translation.get_language()
     return calendar_response(cal, f"gosmart-events-{language}.ics")

@@ -201,9 +201,7 @@ def test_event_pages_render_in_several_languages(client, language):
 
 
 def test_event_ics_has_the_right_times_and_a_stable_uid(client):
-    event = live_events().filter(time_zone="Europe/Madrid").first() or make_event(
-        "madrid-ics", days=10, time_zone="Europe/Madrid"
-    )
+    event = make_event("madrid-ics", days=10, time_zone="Europe/Madrid")
     html = client.get(f"/en/events/{event.slug}/").content.decode()
     assert f'href="/en/events/{event.slug}/ics/"' in html
     response = client.get(f"/en/events/{event.slug}/ics/")
@@ -241,11 +239,52 @@ def test_calendar_feed_lists_upcoming_events_in_the_visitors_language(client):
     assert {str(e["url"]) for e in events} == {
         f"http://testserver/ja/events/{event.slug}/" for event in upcoming
     }
-    by_url = {str(e["url"]): e for e in events}
+    first_entry = {}
+    for entry in events:  # an event over several days has one entry per day, in order
+        first_entry.setdefault(str(entry["url"]), entry)
     for event in upcoming:
-        vevent = by_url[f"http://testserver/ja/events/{event.slug}/"]
+        vevent = first_entry[f"http://testserver/ja/events/{event.slug}/"]
         assert vevent.decoded("dtstart") == event.start
-        assert str(vevent["summary"]) == event.title
+        assert str(vevent["summary"]).startswith(event.title)
+
+
+def test_an_event_over_several_days_has_one_entry_per_day_with_its_sessions(client):
+    event = make_event("three-day-summit", days=20, time_zone="Asia/Tokyo")
+    zone = event.zone
+    first_day = event.local_start.date()
+    # 09:00 on the first day to 17:00 on the third, in Tokyo.
+    event.start = datetime.datetime.combine(first_day, datetime.time(9), tzinfo=zone)
+    event.end = event.start + datetime.timedelta(days=2, hours=8)
+    event.agenda = [
+        (
+            "day",
+            {
+                "day": first_day + datetime.timedelta(days=1),
+                "items": [
+                    {
+                        "time": datetime.time(9, 30),
+                        "title": "Data commons",
+                        "speaker": "Aiko Mori",
+                        "description": "",
+                    }
+                ],
+            },
+        )
+    ]
+    event.save_revision().publish()
+    entries = parse_calendar(client.get(f"/en/events/{event.slug}/ics/")).walk("VEVENT")
+    assert len(entries) == 3
+    assert [str(e["summary"]) for e in entries] == [
+        f"{event.title} (day {n} of 3)" for n in (1, 2, 3)
+    ]
+    assert len({str(e["uid"]) for e in entries}) == 3
+    for number, entry in enumerate(entries):
+        start = entry.decoded("dtstart").astimezone(zone)
+        assert start.date() == first_day + datetime.timedelta(days=number)
+        assert start.time() == event.local_start.time()  # each day at the event's hours
+        assert entry.decoded("dtend").astimezone(zone).time() == event.local_end.time()
+    assert "09:30 Data commons — Aiko Mori" in str(entries[1]["description"])
+    assert "Data commons" not in str(entries[0]["description"])
 
 
 # --- Demo and relations ---------------------------------------------------------------------
