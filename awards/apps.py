@@ -7,10 +7,11 @@ class AwardsConfig(AppConfig):
     verbose_name = _("Awards")
 
     def ready(self):
-        from . import embargo
+        from . import embargo, home_sections
         from .surfaces import register_surfaces
 
         register_surfaces()
+        home_sections.register()
         embargo.register()
 
         from core.page_views import register_context

@@ -7,9 +7,11 @@ class CitiesConfig(AppConfig):
     verbose_name = _("Member cities")
 
     def ready(self):
+        from . import home_sections
         from .surfaces import register_surfaces
 
         register_surfaces()
+        home_sections.register()
 
         from core.page_views import register_context
 

@@ -114,6 +114,8 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # What the page type shows besides its own fields (registered by its app).
         context.update(page_views.context_for(self, request))
+        # Blocks other apps add to this page type (core.page_views.register_section).
+        context["sections"] = page_views.sections_for(self, request)
         # Aliases, and pages submitted for translation whose translation is not yet live.
         context["is_untranslated"] = self.alias_of_id is not None or (
             self.pk in untranslated_copies()

@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and general pages")
 
     def ready(self):
+        from . import home_sections
         from .surfaces import register_surfaces
 
         register_surfaces()
+        home_sections.register()

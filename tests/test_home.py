@@ -133,3 +133,25 @@ def test_the_client_address_comes_from_trusted_proxies_only(rf, settings):
     assert client_address(request) == "10.0.0.2"  # a forged header is ignored
     settings.GOSMART_TRUSTED_PROXIES = 1
     assert client_address(request) == "203.0.113.9"  # what our own proxy saw
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh-hant"])
+def test_the_home_page_leads_to_every_section(client, language):
+    from news.models import NewsPage
+
+    page = client.get(f"/{language}/").content.decode()
+    html = page.split("<main", 1)[1].split("</main>", 1)[0]  # not the menu: the page itself
+    for section in ("news", "news/press", "events", "awards", "members", "pilots", "join"):
+        assert f'href="/{language}/{section}/"' in html, section
+    latest = (
+        NewsPage.objects.live().filter(locale__language_code=language).order_by("-date", "-pk").first()
+    )
+    assert f'href="{latest.url}"' in html  # the latest news item itself
+
+
+def test_the_home_sections_cost_no_query_once_warm(client, count_queries):
+    client.get("/en/")
+    _response, warm = count_queries(client.get, "/en/")
+    client.get("/ja/")
+    _response, other_language = count_queries(client.get, "/ja/")
+    assert warm <= 10 and other_language == warm
