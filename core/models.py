@@ -168,7 +168,49 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Shown in the footer of every page."),
     )
 
-    panels = [FieldPanel("show_sample_content_banner"), FieldPanel("contact_email")]
+    # The pages linked in every page's footer (each shown in the visitor's language).
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cookies_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("cookies"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("show_sample_content_banner"),
+        FieldPanel("contact_email"),
+        FieldPanel("privacy_page"),
+        FieldPanel("legal_notice_page"),
+        FieldPanel("cookies_page"),
+        FieldPanel("accessibility_page"),
+    ]
+    footer_page_fields = ("privacy_page", "legal_notice_page", "cookies_page", "accessibility_page")
 
     class Meta:
         verbose_name = _("site settings")

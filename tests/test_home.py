@@ -144,7 +144,10 @@ def test_the_home_page_leads_to_every_section(client, language):
     for section in ("news", "news/press", "events", "awards", "members", "pilots", "join"):
         assert f'href="/{language}/{section}/"' in html, section
     latest = (
-        NewsPage.objects.live().filter(locale__language_code=language).order_by("-date", "-pk").first()
+        NewsPage.objects.live()
+        .filter(locale__language_code=language)
+        .order_by("-date", "-pk")
+        .first()
     )
     assert f'href="{latest.url}"' in html  # the latest news item itself
 
@@ -155,3 +158,17 @@ def test_the_home_sections_cost_no_query_once_warm(client, count_queries):
     client.get("/ja/")
     _response, other_language = count_queries(client.get, "/ja/")
     assert warm <= 10 and other_language == warm
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ja"])
+def test_every_page_links_the_legal_pages_in_the_visitors_language(client, language):
+    for path in (f"/{language}/", f"/{language}/news/"):
+        html = client.get(path).content.decode()
+        footer = html.split('<footer class="site-footer"', 1)[1]
+        for slug in ("privacy", "legal-notice", "cookies", "accessibility"):
+            assert f'href="/{language}/{slug}/"' in footer, (path, slug)
+    cookies = client.get(f"/{language}/cookies/")
+    assert cookies.status_code == 200
+    # It names every cookie the site sets.
+    for name in ("gosmart_language", "csrftoken", "sessionid"):
+        assert name in cookies.content.decode()
