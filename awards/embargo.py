@@ -9,8 +9,9 @@ itself, so the results appear without anyone publishing anything."""
 from django.conf import settings
 from django.db.models import Min
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 
-from core.caching import bump_tree_generation
+from core.caching import bump_tree_generation, cached_for_tree
 
 from .models import AwardEdition, AwardWinnerPage
 
@@ -38,9 +39,14 @@ def next_announcement(now):
     return pending_editions(now).aggregate(moment=Min("results_announced_at"))["moment"]
 
 
-def announcements_by_year(now):
-    """{year: moment} for the editions whose results are still to come."""
-    return dict(pending_editions(now).values_list("year", "results_announced_at"))
+def announcements_by_year():
+    """{year: moment} for the editions whose results are still to come. Cached with the
+    tree: the generation turns at the next announcement (next_announcement), so the answer
+    changes exactly when the cache does."""
+    return cached_for_tree(
+        "awards:pending-announcements",
+        lambda: dict(pending_editions(timezone.now()).values_list("year", "results_announced_at")),
+    )
 
 
 def register():

@@ -370,7 +370,7 @@ def category_context(category, request):
         .annotate(edition_theme=translated("edition", AwardEdition, "theme"))
         .order_by("-year", "placement_rank", "title")
     )
-    pending = announcements_by_year(timezone.now())
+    pending = announcements_by_year()
     by_year = []
     for winner in winners:
         describe(winner, request)

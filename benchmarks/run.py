@@ -16,7 +16,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,8 @@ import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+
+from deploy.stack import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / ".data"
@@ -61,12 +62,6 @@ LOOKED_UP = {
     "news item": "news.NewsPage",
     "event": "news.EventPage",
 }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def environment(args):

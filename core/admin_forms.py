@@ -12,10 +12,11 @@ their source (wagtail-localize synchronises them), so their forms are left alone
 """
 
 from django.conf import settings
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
+
+from .i18n import locale_ids, localize
 
 WRONG_LANGUAGE = _(
     "Choose the English version: relations always point at the English page or item, and "
@@ -23,38 +24,22 @@ WRONG_LANGUAGE = _(
 )
 
 
-def source_locale_id():
-    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    return locale.pk if locale else None
-
-
-def translated_labels(model, queryset, language):
-    """{translation key: label in `language`} for the objects of queryset that have one."""
-    if not language or language == settings.LANGUAGE_CODE:
-        return {}
-    versions = model._default_manager.filter(
-        locale__language_code=language,
-        translation_key__in=queryset.values("translation_key"),
-    )
-    return {version.translation_key: str(version) for version in versions}
-
-
 def relation_fields(form):
     for name, field in form.fields.items():
         queryset = getattr(field, "queryset", None)
         model = getattr(queryset, "model", None)
         if model is not None and issubclass(model, TranslatableMixin):
-            yield name, field, model
+            yield name, field
 
 
-def offer_source_objects_only(form, locale_id, language):
-    for _name, field, model in relation_fields(form):
+def offer_source_objects_only(form, locale_id, labels):
+    """labels: {field name: {pk: object in the admin's language}}, filled by the first form
+    that has the field, so the forms of an inline formset share one lookup."""
+    for name, field in relation_fields(form):
         field.queryset = field.queryset.filter(locale_id=locale_id)
-        labels = translated_labels(model, field.queryset, language)
-        if labels:
-            field.label_from_instance = lambda obj, labels=labels: labels.get(
-                obj.translation_key, str(obj)
-            )
+        if name not in labels:
+            labels[name] = localize(field.queryset)
+        field.label_from_instance = lambda obj, found=labels[name]: str(found.get(obj.pk, obj))
         field.error_messages["invalid_choice"] = WRONG_LANGUAGE
         field.error_messages["invalid_pk_value"] = WRONG_LANGUAGE
 
@@ -62,16 +47,16 @@ def offer_source_objects_only(form, locale_id, language):
 class SourceRelationsMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = source_locale_id()
+        locale_id = locale_ids().get(settings.LANGUAGE_CODE)
         instance_locale = getattr(self.instance, "locale_id", None)
         if locale_id is None or (instance_locale is not None and instance_locale != locale_id):
             return
-        language = translation.get_language()
         forms = [self]
         for formset in getattr(self, "formsets", {}).values():
             forms += [*formset.forms, formset.empty_form]
+        labels = {}
         for form in forms:
-            offer_source_objects_only(form, locale_id, language)
+            offer_source_objects_only(form, locale_id, labels)
 
 
 class SourceRelationsPageForm(SourceRelationsMixin, WagtailAdminPageForm):

@@ -15,3 +15,16 @@ def cached_for_language(name, page, build):
 
 def first_visible(model: type[Model], locale_id):
     return visible(model.objects.filter(locale_id=locale_id)).order_by("path").first()
+
+
+def index_summary(name, page, request, index_model, facts):
+    """A section landing page in the home page's language, cached: {"index_url", "title",
+    **facts(index)}, or None when the language has no such page on show."""
+
+    def build():
+        index = first_visible(index_model, page.locale_id)
+        if index is None:
+            return None
+        return {"index_url": index.get_url(request), "title": index.title, **facts(index)}
+
+    return cached_for_language(name, page, build)

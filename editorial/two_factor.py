@@ -23,6 +23,11 @@ ADMIN_PREFIX = "/admin/"
 OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/two-factor/", "/admin/jsi18n/")
 
 
+def step_address(name, next_url):
+    """The address of a second-step view, returning to next_url once it is done."""
+    return f"{reverse(name)}?{urlencode({'next': next_url})}"
+
+
 def second_factor_required(user):
     if user.is_superuser:
         return True
@@ -41,7 +46,7 @@ class RequireSecondFactorMiddleware:
             has_device = user_has_device(request.user)
             if has_device or second_factor_required(request.user):
                 name = "editorial_two_factor_verify" if has_device else "editorial_two_factor_setup"
-                return redirect(f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}")
+                return redirect(step_address(name, request.get_full_path()))
         return self.get_response(request)
 
     @staticmethod

@@ -7,7 +7,7 @@ import segno
 from django import forms
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -15,6 +15,8 @@ from django_otp import devices_for_user, user_has_device, verify_token
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from .two_factor import step_address
 
 BACKUP_CODES = 10
 
@@ -59,9 +61,7 @@ def grouped_base32(key):
 def setup(request):
     user = request.user
     if user_has_device(user):
-        return redirect(
-            f"{reverse('editorial_two_factor_verify')}?{urlencode({'next': next_address(request)})}"
-        )
+        return redirect(step_address("editorial_two_factor_verify", next_address(request)))
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
@@ -96,9 +96,7 @@ def setup(request):
 def verify(request):
     user = request.user
     if not user_has_device(user):
-        return redirect(
-            f"{reverse('editorial_two_factor_setup')}?{urlencode({'next': next_address(request)})}"
-        )
+        return redirect(step_address("editorial_two_factor_setup", next_address(request)))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from core.home_sections import cached_for_language, first_visible
+from core.home_sections import index_summary
 from core.page_views import register_section
 from core.visibility import visible
 
@@ -10,13 +10,9 @@ from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
 
 def latest_news(page, request):
-    def build():
-        index = first_visible(NewsIndexPage, page.locale_id)
-        if index is None:
-            return None
+    def facts(index):
         items = visible(NewsPage.objects.child_of(index)).order_by("-date", "-pk")[:3]
         return {
-            "index_url": index.get_url(request),
             "items": [
                 {
                     "title": item.title,
@@ -25,31 +21,27 @@ def latest_news(page, request):
                     "kind": item.get_kind_display(),
                 }
                 for item in items.only("id", "title", "url_path", "date", "kind", "locale")
-            ],
+            ]
         }
 
-    return cached_for_language("news", page, build)
+    return index_summary("news", page, request, NewsIndexPage, facts)
 
 
 def next_events(page, request):
-    def build():
-        index = first_visible(EventIndexPage, page.locale_id)
-        if index is None:
-            return None
+    def facts(index):
         upcoming = (
             visible(EventPage.objects.child_of(index))
             .filter(end__gte=timezone.now())
             .order_by("start", "pk")[:4]
         )
         return {
-            "index_url": index.get_url(request),
             "events": [
                 {"title": e.title, "url": e.get_url(request), "start": e.start, "end": e.end}
                 for e in upcoming
-            ],
+            ]
         }
 
-    data = cached_for_language("events", page, build)
+    data = index_summary("events", page, request, EventIndexPage, facts)
     if data is None:
         return None
     # Cached until the tree changes: leave out what has ended since.

@@ -11,20 +11,9 @@ import pytest
 from deploy.stack import ObjectStore, manage, production_environment
 from tests.browser.server import BrowserDatabase
 from tests.checkers.tools import REPO
+from tests.processes.site import run_site
 
 pytestmark = pytest.mark.processes
-
-
-def site(env, *args):
-    result = subprocess.run(  # noqa: S603 - our own helper
-        [sys.executable, "-m", "tests.processes.site", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +43,9 @@ def test_a_backup_restores_into_a_fresh_database_and_bucket(tmp_path, store):
         target_db.create()
         source = site_environment(tmp_path / "source", source_db, store, "site-media")
         target = site_environment(tmp_path / "target", target_db, store, "restored-media")
-        site(source, "prepare")
-        site(source, "media")
-        before = json.loads(site(source, "census"))
+        run_site(source, "prepare")
+        run_site(source, "media")
+        before = json.loads(run_site(source, "census"))
         assert before["images"] and before["renditions"] and before["documents"]
         assert ["ja", before["translations"][0][1]] in before["translations"]
 
@@ -65,7 +54,7 @@ def test_a_backup_restores_into_a_fresh_database_and_bucket(tmp_path, store):
         manage(target, "migrate", "--no-input")  # a fresh site, as after a disaster
         manage(target, "restore", "--yes", str(tmp_path / "backup"))
 
-        after = json.loads(site(target, "census"))
+        after = json.loads(run_site(target, "census"))
         assert after == before
         assert store.keys("restored-media") == store.keys("site-media")
     finally:

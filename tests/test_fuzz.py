@@ -133,7 +133,7 @@ SEGMENT = st.one_of(
     language=st.sampled_from(["en", "ar", "xx", "zz-ZZ", "EN", "zh-Hant", "zh_hant", "ja-JP", ""]),
     segments=st.lists(SEGMENT, max_size=4),
 )
-def test_made_up_paths_and_locales_answer_404_or_a_redirect(language, segments):
+def test_made_up_paths_and_locales_never_fail(language, segments):
     path = "/" + "/".join(part for part in [language, *segments] if part) + "/"
     response = client().get(path.replace("//", "/"))
     assert response.status_code < 500, (path, response.status_code)

@@ -6,36 +6,22 @@ import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
 from tests.browser.server import BrowserDatabase, free_port
 from tests.checkers.tools import REPO
-from tests.processes.site import ABOUT, RELEASE
+from tests.processes.http import fetch
+from tests.processes.site import ABOUT, RELEASE, run_site
 
 pytestmark = pytest.mark.processes
 
 REQUESTS = 100
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-OPENER = urllib.request.build_opener(NoRedirect)
-
-
 def get(url):
-    try:
-        with OPENER.open(url, timeout=30) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode(errors="replace")
-    except OSError:  # not listening yet
-        return 0, ""
+    status, _headers, body = fetch(url)
+    return status, body.decode(errors="replace")
 
 
 @pytest.fixture(scope="module")
@@ -51,12 +37,7 @@ def four_workers(tmp_path_factory):
         CACHE_URL="locmemcache://",  # each worker its own memory: the hard case
     )
 
-    def run(*args):
-        subprocess.run(  # noqa: S603 - our own helper
-            [sys.executable, "-m", "tests.processes.site", *args], cwd=REPO, env=env, check=True
-        )
-
-    run("prepare")
+    run_site(env, "prepare")
     port = free_port()
     log = open(folder / "gunicorn.log", "wb")
     server = subprocess.Popen(  # noqa: S603 - fixed program and arguments
@@ -83,7 +64,7 @@ def four_workers(tmp_path_factory):
         ).read_text(errors="replace")[-3000:]
         time.sleep(0.2)
     try:
-        yield base, run
+        yield base, lambda *args: run_site(env, *args)
     finally:
         server.terminate()
         server.wait(timeout=30)

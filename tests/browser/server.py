@@ -11,7 +11,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from deploy.stack import drop_postgres_database, free_port, recreate_postgres_database
 from tests.checkers.tools import REPO
 
 SETTINGS_MODULE = "tests.browser.server_settings"
@@ -40,12 +40,6 @@ class SitePage:
     translated: bool
 
 
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class BrowserDatabase:
     """The browser server's database, beside (never inside) the one the other tests use."""
 
@@ -60,26 +54,17 @@ class BrowserDatabase:
             base_name = parts.path.lstrip("/") or "gosmart"
             self.name = f"{base_name}_{purpose}_{os.getpid()}"
             self.url = urllib.parse.urlunsplit(parts._replace(path=f"/{self.name}"))
-            self.admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
         else:
             self.name = str(self.folder / "site.sqlite3")
             self.url = f"sqlite:///{self.name}"
 
-    def _postgres(self, *statements):
-        import psycopg
-        from psycopg import sql
-
-        with psycopg.connect(self.admin_url, autocommit=True) as connection:
-            for statement in statements:
-                connection.execute(sql.SQL(statement).format(sql.Identifier(self.name)))
-
     def create(self):
         if self.postgres:
-            self._postgres("DROP DATABASE IF EXISTS {} WITH (FORCE)", "CREATE DATABASE {}")
+            recreate_postgres_database(self.url)
 
     def drop(self):
         if self.postgres:
-            self._postgres("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            drop_postgres_database(self.url)
 
 
 class LiveSite:

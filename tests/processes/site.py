@@ -11,12 +11,30 @@ for the backup tests: `media` (a picture with a rendition, a document, a transla
 Japanese) and `census` (what the site holds, with a digest of every file, as JSON).
 Run with DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database."""
 
+import subprocess
 import sys
+from pathlib import Path
 
 import django
 
+REPO = Path(__file__).resolve().parents[2]
+
 RELEASE = "zorvex-release"
 ABOUT = "zorvex-about"
+
+
+def run_site(env, *args):
+    """Run one of the commands below in a process of its own with `env` (its settings and
+    database); its output, or an assertion error with what it printed."""
+    result = subprocess.run(  # noqa: S603 - this module, with our arguments
+        [sys.executable, "-m", "tests.processes.site", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
 
 
 def prepare():
