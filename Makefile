@@ -61,12 +61,18 @@ check: install-dev messages
 	$(TEMPLATES) | xargs $(BIN)/djhtml --check
 	$(BIN)/lint-imports
 
-test: check
-	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+# Two pytest-xdist workers (one per core here), each with a test database of its own; the
+# browser tests and the tests that start servers stay together on one worker (tests/conftest.py).
+PYTEST_WORKERS ?= 2
+PYTEST := DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
-# Everything except the real-browser checks: the quick loop while editing.
+test: check
+	$(PYTEST) $(PYTEST_ARGS)
+
+# Everything except the real-browser checks and the tests that start servers: the quick loop
+# while editing.
 test-fast: check
-	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	$(PYTEST) -m "not browser and not processes" $(PYTEST_ARGS)
 
 test-browser: install-dev messages
 	DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)

@@ -102,6 +102,7 @@ def members_context(index_page, request):
         map_members.append(
             {
                 "name": member.title,
+                "url": member.get_url(request),
                 "place": member.country.name if member.country else "",
                 "latitude": member.latitude,
                 "longitude": member.longitude,
@@ -112,7 +113,8 @@ def members_context(index_page, request):
                 ),
             }
         )
-    drawing = worldmap.draw(map_members)
+    # A filtered list zooms the map to the members it shows.
+    drawing = worldmap.draw(map_members, zoom=bool(filters))
     for inset in drawing.insets:
         inset["name"] = countries.name(inset["country"])
     return {

@@ -259,6 +259,11 @@ GRATICULE = [
 ]
 
 
+MARKER_SIZE = 2.6  # on the whole world; a zoomed map scales it down with the view
+ZOOM_MARGIN = 12  # degrees of context around the members a zoomed map shows
+ZOOM_SMALLEST = 48  # degrees across: closer than this, the outline is too coarse to read
+
+
 @dataclass
 class Marker:
     x: float
@@ -267,7 +272,12 @@ class Marker:
     place: str
     shape: str
     colour: str
-    size: float = 2.6
+    url: str = ""
+    size: float = MARKER_SIZE
+
+    @property
+    def label(self):
+        return f"{self.name}, {self.place}" if self.place else self.name
 
     @property
     def transform(self):
@@ -300,6 +310,7 @@ class MapDrawing:
     insets: list = field(default_factory=list)
     width: int = WIDTH
     height: int = HEIGHT
+    viewbox: str = f"0 0 {WIDTH} {HEIGHT}"
     land_path: str = LAND_PATH
     water_path: str = WATER_PATH
 
@@ -332,7 +343,9 @@ def _inset(spec, members):
     markers = []
     for m in inside:
         x, y = projector(m["longitude"], m["latitude"])
-        markers.append(Marker(x, y, m["name"], m["place"], m["shape"], m["colour"], size=9))
+        markers.append(
+            Marker(x, y, m["name"], m["place"], m["shape"], m["colour"], m.get("url", ""), size=9)
+        )
     return {
         "key": spec["key"],
         "country": spec["country"],
@@ -342,9 +355,26 @@ def _inset(spec, members):
     }
 
 
-def draw(members):
-    """Lay out the map. Each member is a dict with name, place (shown after the name),
-    latitude, longitude, shape, colour and legend (a (order, name) pair)."""
+def zoomed_view(markers):
+    """The part of the world around the markers, in the whole map's proportions and inside
+    its edges, as (x, y, width, height)."""
+    xs = [marker.x for marker in markers]
+    ys = [marker.y for marker in markers]
+    width = max(max(xs) - min(xs) + 2 * ZOOM_MARGIN, ZOOM_SMALLEST)
+    height = max(max(ys) - min(ys) + 2 * ZOOM_MARGIN, width * HEIGHT / WIDTH)
+    width = max(width, height * WIDTH / HEIGHT)
+    if width >= WIDTH or height >= HEIGHT:
+        return 0, 0, WIDTH, HEIGHT
+    centre_x, centre_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    x = min(max(centre_x - width / 2, 0), WIDTH - width)
+    y = min(max(centre_y - height / 2, 0), HEIGHT - height)
+    return x, y, width, height
+
+
+def draw(members, zoom=False):
+    """Lay out the map. Each member is a dict with name, url, place (shown after the name),
+    latitude, longitude, shape, colour and legend (a (order, name) pair). With zoom, the
+    view closes in on the members instead of showing the whole world."""
     markers = []
     legend = {}
     for member in members:
@@ -357,6 +387,7 @@ def draw(members):
                 member["place"],
                 member["shape"],
                 member["colour"],
+                url=member.get("url", ""),
             )
         )
         order, name = member["legend"]
@@ -370,7 +401,11 @@ def draw(members):
             lines.append(f"M0,{TOP - value} H{WIDTH}")
         else:
             lines.append(f"M{value + 180},0 V{HEIGHT}")
+    x, y, width, height = zoomed_view(markers) if zoom and markers else (0, 0, WIDTH, HEIGHT)
+    for marker in markers:
+        marker.size = MARKER_SIZE * width / WIDTH
     return MapDrawing(
+        viewbox=f"{x:.1f} {y:.1f} {width:.1f} {height:.1f}",
         markers=markers,
         legend=sorted(legend.values(), key=lambda entry: entry.order),
         graticule=lines,

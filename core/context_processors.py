@@ -3,6 +3,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from .caching import cached_for_tree
+from .footer import follow_links
+from .i18n import active_locale
 from .models import SiteSettings
 from .routing import cached_site_for_request
 from .visibility import visible
@@ -13,6 +15,7 @@ def site_chrome(request):
     site = cached_site_for_request(request)
     site_settings = None
     footer_links = []
+    follow = []
     if site is not None:
         site_settings = cached_for_tree(
             f"site-settings:{site.pk}", lambda: SiteSettings.for_site(site)
@@ -22,7 +25,11 @@ def site_chrome(request):
             f"footer-links:{site.pk}:{language}",
             lambda: footer_pages(site_settings, language, request),
         )
-    return {"site_settings": site_settings, "footer_links": footer_links}
+        follow = cached_for_tree(
+            f"follow-links:{site.pk}:{language}",
+            lambda: follow_links(active_locale().pk, request),
+        )
+    return {"site_settings": site_settings, "footer_links": footer_links, "follow_links": follow}
 
 
 def footer_pages(site_settings, language, request):

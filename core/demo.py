@@ -7,6 +7,7 @@ must be idempotent: it looks its pages up by slug and only creates what is missi
 
 import io
 import random
+from contextlib import contextmanager
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -85,6 +86,27 @@ class DemoSite:
         image.file = ImageFile(buffer, name=filename)
         image.save()
         return image
+
+
+@contextmanager
+def indexes_paused():
+    """Leave the search and reference indexes alone while saving: the demo saves its pages
+    many times (drafts, translations, aliases), and the caller rebuilds both once after."""
+    from django.db.models.signals import post_save
+    from modelsearch import index
+    from modelsearch.signal_handlers import post_save_signal_handler
+    from wagtail import signal_handlers as references
+
+    searched = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in searched:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    references.disconnect_reference_index_signal_handlers()
+    try:
+        yield
+    finally:
+        references.connect_reference_index_signal_handlers()
+        for model in searched:
+            post_save.connect(post_save_signal_handler, sender=model)
 
 
 def sync_all_locales():

@@ -59,8 +59,9 @@ def wait_for(url, process, log_path, timeout=120, expect=200):
         time.sleep(0.1)
 
 
-def recreate_postgres_database(url):
-    """Drop and create the database named in a postgres:// address (trust or password)."""
+def recreate_postgres_database(url, template=None):
+    """Drop and create the database named in a postgres:// address (trust or password),
+    empty or as a copy of the template database named."""
     import psycopg
     from psycopg import sql
 
@@ -71,7 +72,10 @@ def recreate_postgres_database(url):
         connection.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            create += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+        connection.execute(create)
 
 
 def drop_postgres_database(url):

@@ -2,12 +2,13 @@
 news and for press releases only, and iCalendar files for one event or all upcoming events."""
 
 import datetime
+import mimetypes
 
 import icalendar
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.i18n import localize
@@ -67,7 +68,11 @@ class NewsFeed(Feed):
         items = visible(NewsPage.objects.child_of(index), self.request)
         if self.press_only:
             items = items.filter(kind=NewsPage.Kind.PRESS_RELEASE)
-        items = list(items.prefetch_related("topics").order_by("-date", "-pk")[:FEED_LENGTH])
+        items = list(
+            items.prefetch_related("topics", "attachments__document").order_by("-date", "-pk")[
+                :FEED_LENGTH
+            ]
+        )
         topics = localize([topic for item in items for topic in item.topics.all()])
         contacts = localized_contacts(item.press_contact_id for item in items)
         for item in items:
@@ -99,9 +104,27 @@ class NewsFeed(Feed):
     def item_categories(self, item):
         return [str(item.get_kind_display()), *item.topic_names]
 
+    # How many enclosures an item may carry: RSS 2.0 allows one (the first attachment,
+    # usually the release itself as PDF), Atom any number.
+    enclosure_limit = 1
+
+    def item_enclosures(self, item):
+        enclosures = []
+        for attachment in list(item.attachments.all())[: self.enclosure_limit]:
+            document = attachment.document
+            enclosures.append(
+                Enclosure(
+                    self.request.build_absolute_uri(document.url),
+                    str(document.file_size or 0),
+                    mimetypes.guess_type(document.filename)[0] or "application/octet-stream",
+                )
+            )
+        return enclosures
+
 
 class NewsAtomFeed(NewsFeed):
     feed_type = Atom1Feed
+    enclosure_limit = None
 
 
 # --- iCalendar ------------------------------------------------------------------------------

@@ -7,9 +7,11 @@ class OpenDataConfig(AppConfig):
     verbose_name = _("Open data")
 
     def ready(self):
+        from . import footer
         from .surfaces import register_surfaces
 
         register_surfaces()
+        footer.register()
 
         from core.page_views import register_context
 

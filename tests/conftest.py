@@ -1,24 +1,98 @@
 """Shared fixtures: the demo site is loaded once into the test database and every test
-runs inside a transaction that is rolled back, so tests see the same living site."""
+runs inside a transaction that is rolled back, so tests see the same living site.
+
+`make test` runs the suite on two pytest-xdist workers (`--dist loadgroup`), each with a
+test database of its own. Tests that hold something only one of them can have at a time
+share a group, so one worker runs them one after another: the browser tests (one live
+site, one Chromium), the tests that start servers, and those that use a fixed Redis
+database."""
+
+import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
+
+from deploy.stack import drop_postgres_database
+from tests import demo_snapshot
+
+# Module names whose tests use one of Redis' numbered databases by a fixed number.
+FIXED_REDIS_DATABASE = {"test_page_cache", "test_production", "test_stack"}
+# Modules whose tests share a costly module-scoped world: kept on one worker, built once.
+ONE_WORKER_MODULES = {"test_visibility"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.path.parent.name == "browser":
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif item.get_closest_marker("processes") or item.path.stem in FIXED_REDIS_DATABASE:
+            item.add_marker(pytest.mark.xdist_group("servers"))
+        elif item.path.stem in ONE_WORKER_MODULES:
+            item.add_marker(pytest.mark.xdist_group(item.path.stem))
+
+
+def pytest_configure(config):
+    demo_snapshot.start_run()
+
+
+def pytest_unconfigure(config):
+    if not os.environ.get("PYTEST_XDIST_WORKER"):  # the process that started the run
+        demo_snapshot.discard()
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_blocker, django_db_modify_db_settings):
+    """The test database: a copy of the run's demo snapshot (tests/demo_snapshot.py), so the
+    demo loads once per run however many workers there are. With --reuse-db on PostgreSQL
+    a test database that is already there is used as it is."""
+    settings_dict = connection.settings_dict
+    original_name = settings_dict["NAME"]
+    drop = None
     with django_db_blocker.unblock():
-        # --reuse-db keeps a loaded database between runs: load only into an empty one.
-        call_command("load_demo_content", if_empty=True, verbosity=0)
+        connections.close_all()
+        if connection.vendor == "postgresql":
+            test_name = settings_dict["TEST"].get("NAME") or f"test_{original_name}"
+            url = demo_snapshot.with_database_name(os.environ["DATABASE_URL"], test_name)
+            reuse = request.config.getvalue("reuse_db") and not request.config.getvalue("create_db")
+            demo = None if reuse and postgres_database_exists(url) else demo_snapshot.snapshot()
+            if demo is not None:
+                demo.copy_database_to(url)
+            if not reuse:
+                drop = url
+            settings_dict["NAME"] = test_name
+        else:
+            settings_dict["NAME"] = "file:memorydb_default?mode=memory&cache=shared"
+            connection.ensure_connection()
+            demo = demo_snapshot.snapshot()
+            demo.copy_into_sqlite_connection(connection.connection)
+        if demo is not None:  # the files the copied database names
+            demo.copy_media_to(settings.MEDIA_ROOT)
         # The demo announces its 2026 award results on a real date; the tests must not
         # change with the calendar, so every result is public here, and the embargo tests
         # set their own announcement times (tests/test_awards.py).
         from awards.models import AwardEdition
 
         AwardEdition.objects.update(results_announced_at=None)
+    yield
+    with django_db_blocker.unblock():
+        connections.close_all()
+        if drop:
+            drop_postgres_database(drop)
+    settings_dict["NAME"] = original_name
+
+
+def postgres_database_exists(url):
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=5):
+            return True
+    except psycopg.OperationalError:
+        return False
 
 
 @pytest.fixture(autouse=True)

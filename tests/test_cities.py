@@ -164,11 +164,38 @@ def test_map_draws_one_marker_per_listed_member_with_its_name(client):
     assert sorted(title.split(",")[0] for title in titles) == sorted(names)
     assert "Taipei, Taiwan" in titles
     world = page.select_one("svg.member-map__world")
-    assert world["role"] == "img"
+    assert world["role"] == "group"
     assert world.select_one("title").get_text().startswith(f"World map of the {len(names)}")
     # A detail map separates the six Taiwanese members, which overlap on the world map.
     inset = page.select_one("svg.member-map__inset")
     assert len(inset.select("path.map-dot-detail")) == live_members().filter(country="TW").count()
+
+
+def test_each_marker_links_to_its_member_by_name(client):
+    page = soup(client.get("/en/members/"))
+    listed = {a.get_text(strip=True): a["href"] for a in page.select(".member-list__item a")}
+    links = page.select("svg.member-map__world a")
+    assert len(links) == len(listed)
+    for link in links:
+        name = link["aria-label"].split(",")[0]
+        assert link["href"] == listed[name]
+    assert any(link["aria-label"] == "Taipei, Taiwan" for link in links)
+
+
+def view_box(page):
+    return [float(n) for n in page.select_one("svg.member-map__world")["viewbox"].split()]
+
+
+def test_filtering_zooms_the_map_to_the_members_shown(client):
+    whole = view_box(soup(client.get("/en/members/")))
+    assert whole == [0, 0, 360, 142]
+    page = soup(client.get("/en/members/", {"country": "TW"}))
+    x, y, width, height = view_box(page)
+    assert width < 90 and abs(width / height - 360 / 142) < 0.01
+    # Every marker shown lies inside the view.
+    for marker in page.select("svg.member-map__world path.map-dot"):
+        mx, my = (float(n) for n in marker["transform"][10:].split(")")[0].split())
+        assert x <= mx <= x + width and y <= my <= y + height
 
 
 def test_markers_are_placed_by_their_coordinates(client):
@@ -196,10 +223,11 @@ def test_members_page_in_arabic_is_right_to_left(client):
     response = client.get("/ar/members/")
     page = soup(response)
     assert page.html["dir"] == "rtl"
-    # The index is an untranslated alias: its introduction is marked English, while the
-    # listing, the legend and the list follow the visitor's language and direction.
+    # The index is an untranslated alias: its title and introduction are marked English,
+    # while the listing, the legend and the list follow the visitor's language and direction.
+    assert page.select_one("h1")["lang"] == "en"
     listing = page.select_one(".members__listing")
-    assert listing["lang"] == "ar" and listing["dir"] == "rtl"
+    assert not listing.find_parent(attrs={"lang": "en"}) and not listing.get("lang")
     assert listing.select_one(".map-legend")
     with translation.override("ar"):
         taiwan = str(countries.name("TW"))

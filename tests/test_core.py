@@ -53,7 +53,7 @@ def test_alias_page_says_it_is_untranslated_and_links_every_language(client):
     html = response.content.decode()
     assert response.status_code == 200
     assert 'role="note"' in html  # the untranslated notice
-    assert '<div lang="en" dir="ltr">' in html  # English text is marked as English
+    assert '<h1 lang="en" dir="ltr">About Go Smart</h1>' in html  # English text is marked
     entries = switcher_entries(html)
     assert set(entries) == set(LANGUAGES)
     assert entries["fr"]["href"] == "/fr/about/"
@@ -201,3 +201,32 @@ def test_sample_content_banner_can_be_switched_off(client):
     site_settings.show_sample_content_banner = False
     site_settings.save()
     assert "sample-banner" not in client.get("/en/").content.decode()
+
+
+def language_of(element):
+    """The language an element is marked as: its own lang, or its nearest ancestor's."""
+    while element is not None and not element.has_attr("lang"):
+        element = element.parent
+    return (element["lang"], element.get("dir")) if element is not None else (None, None)
+
+
+@pytest.mark.parametrize("slug", ["members/taipei", "pilots", "news"])
+def test_untranslated_page_marks_only_its_english_text_as_english(client, slug):
+    # An Arabic visitor reading an English original: the page's own text is English and
+    # left-to-right, the interface around it (notice, headings, labels, menus) stays Arabic.
+    from bs4 import BeautifulSoup
+
+    response = client.get(f"/ar/{slug}/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert language_of(soup.find("main")) == ("ar", "rtl")
+    assert soup.select_one("main .notice--untranslated") is not None
+    assert language_of(soup.find("h1")) == ("en", "ltr")
+    # Section headings the template writes (authored headings in the body have no id),
+    # fact names, filter labels and buttons, the menus.
+    interface = soup.select(
+        "main h2[id], main aside dt, main button, main label, .notice, .site-header summary"
+    )
+    assert interface, "the page shows interface text"
+    for element in interface:
+        assert language_of(element) == ("ar", "rtl"), element

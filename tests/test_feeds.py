@@ -113,3 +113,27 @@ def test_feed_titles_go_through_translation(client):
     _response, parsed = fetch(client, "/fr/news/press/feed/atom/")
     with translation.override("fr"):
         assert parsed.feed.title == translation.gettext("Go Smart press releases")
+
+
+@pytest.mark.parametrize("path", ["feed/rss/", "feed/atom/"])
+def test_feed_items_carry_their_attachments_as_enclosures(client, path):
+    with_attachments = [item for item in live_news("en") if item.attachments.exists()]
+    assert with_attachments, "the demo has news with attachments"
+    _response, parsed = fetch(client, f"/en/news/{path}")
+    entries = {entry.link: entry for entry in parsed.entries}
+    checked = 0
+    for item in with_attachments:
+        entry = entries.get(f"http://testserver/en/news/{item.slug}/")
+        if entry is None:  # older than the feed's length
+            continue
+        attachments = list(item.attachments.select_related("document"))
+        expected = attachments[:1] if path == "feed/rss/" else attachments
+        assert [e.href for e in entry.enclosures] == [
+            f"http://testserver{a.document.url}" for a in expected
+        ]
+        for enclosure, attachment in zip(entry.enclosures, expected, strict=True):
+            assert int(enclosure.length) == attachment.document.file_size > 0
+            assert enclosure.type == "application/pdf"
+            assert client.get(enclosure.href).status_code == 200
+        checked += 1
+    assert checked

@@ -592,3 +592,34 @@ def test_demo_news_has_press_releases_with_contacts_and_pdfs_over_two_years():
     if not winners.live:
         assert winners.go_live_at > timezone.now()
         assert winners.revisions.filter(approved_go_live_at=winners.go_live_at).exists()
+
+
+def footer_follow_links(client, path):
+    from bs4 import BeautifulSoup
+
+    html = BeautifulSoup(client.get(path).content, "html.parser")
+    return {a.get_text(): a["href"] for a in html.select(".site-footer__follow a")}
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh-hant"])
+def test_footer_offers_the_feeds_calendar_and_open_data_in_the_visitors_language(client, language):
+    from django.utils import translation
+
+    links = footer_follow_links(client, f"/{language}/about/")
+    with translation.override(language):
+        from django.utils.translation import gettext as _
+
+        assert links[_("News feed (RSS)")] == f"/{language}/news/feed/rss/"
+        assert links[_("Press releases feed (RSS)")] == f"/{language}/news/press/feed/rss/"
+        assert links[_("Events calendar (iCalendar)")].startswith(f"/{language}/")
+        assert links[_("Open data")].startswith(f"/{language}/")
+    for url in links.values():
+        assert client.get(url).status_code == 200
+
+
+def test_footer_leaves_out_the_feeds_of_a_hidden_news_section(client):
+    news = page_in("fr", "news")
+    news.unpublish()
+    links = footer_follow_links(client, "/fr/about/")
+    assert not any("/news/" in url for url in links.values())
+    assert any("/fr/" in url for url in links.values())  # the rest still shows

@@ -146,8 +146,10 @@ def test_japanese_index_lists_japanese_pages(client):
 def test_arabic_index_is_right_to_left(client):
     page = soup(client.get("/ar/pilots/"))
     assert page.html["dir"] == "rtl"
+    # The untranslated index's own title is English; its listing is not marked English.
+    assert page.select_one("h1")["dir"] == "ltr"
     listing = page.select_one(".pilots__listing")
-    assert listing["dir"] == "rtl"
+    assert not listing.find_parent(attrs={"dir": "ltr"}) and not listing.get("dir")
 
 
 # --- Pilot pages ----------------------------------------------------------------------------

@@ -213,7 +213,7 @@ def test_page_workflow_in_the_admin(admin_client, client, django_capture_on_comm
     # Submitted but not published: visitors still read English, and are told so.
     html = client.get("/ja/about/workflow-1/").content.decode()
     assert "Charter article 1" in html
-    assert '<div lang="en" dir="ltr">' in html
+    assert '<h1 lang="en" dir="ltr">' in html
     assert status_of(page, "ja") == MISSING
 
     # Machine translation fills every segment (the dummy translator reverses the words).
@@ -230,7 +230,7 @@ def test_page_workflow_in_the_admin(admin_client, client, django_capture_on_comm
     assert japanese.title == "1 article Charter"
     html = client.get("/ja/about/workflow-1/").content.decode()
     assert "1 article Charter" in html
-    assert '<div lang="en" dir="ltr">' not in html
+    assert '<h1 lang="en" dir="ltr">' not in html
     with translation_override("ja"):
         notice = gettext(MACHINE_NOTICE)
     assert notice in html

@@ -1,5 +1,7 @@
 from django import template
 from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core import navigation
@@ -49,3 +51,25 @@ def json_ld(data):
         '<script type="application/json"', '<script type="application/ld+json"'
     )
     return mark_safe(element)  # noqa: S308 - json_script escaped the data
+
+
+# The original of every translation is written in the default language (English).
+ORIGINAL_TEXT = format_html(
+    ' lang="{}" dir="{}"',
+    settings.LANGUAGE_CODE,
+    "rtl" if translation.get_language_info(settings.LANGUAGE_CODE)["bidi"] else "ltr",
+)
+
+
+@register.simple_tag(takes_context=True)
+def original_language(context, page=None):
+    """` lang="en" dir="ltr"` on an element holding page text that is shown in the original
+    because it is not translated yet, so that only that text, never the interface around it,
+    is marked as English. Without a page: the page being shown; with one: a page in a list."""
+    if page is None:
+        untranslated = context.get("is_untranslated", False)
+    else:
+        untranslated = getattr(page, "alias_of_id", None) is not None
+    if not untranslated or translation.get_language() == settings.LANGUAGE_CODE:
+        return ""
+    return ORIGINAL_TEXT

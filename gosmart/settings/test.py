@@ -1,5 +1,7 @@
 """Test run: fast password hashing, in-memory e-mail, plain static storage."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -10,7 +12,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / ".test-media")))  # noqa: F405
+# One folder per pytest-xdist worker: the workers run at the same time.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / ".test-media" / WORKER)))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the app folders, as in development (no collectstatic needed).

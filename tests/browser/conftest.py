@@ -5,6 +5,7 @@ Everything in this folder is marked `browser`: `make test-fast` leaves it out, `
 test-browser` runs only it. Without Chromium, Java or the checkers the tests are skipped
 with a message; with GOSMART_REQUIRE_BROWSER=1 (as in CI) they fail instead."""
 
+import os
 import re
 import tempfile
 from pathlib import Path
@@ -33,7 +34,9 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_collection_finish(session):
-    if session.config.option.collectonly:
+    # Under pytest-xdist every worker collects every test, but only the one given the
+    # browser group needs the site: there the live_site fixture starts it.
+    if session.config.option.collectonly or os.environ.get("PYTEST_XDIST_WORKER"):
         return
     if any(item.get_closest_marker("browser") for item in session.items):
         site = LiveSite(Path(tempfile.mkdtemp(prefix="gosmart-browser-")))

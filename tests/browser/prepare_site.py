@@ -1,9 +1,9 @@
 """Builds the browser server's database: `python -m tests.browser.prepare_site MAP.json`.
 
 Run in its own process with DJANGO_SETTINGS_MODULE, DATABASE_URL and MEDIA_ROOT pointing at
-the browser server's own database and media folder. It migrates, loads the demo content,
-creates an editor account for admin journeys, and writes the site map the tests work from:
-every live, public page with its type, language and URL."""
+the browser server's own database and media folder, which hold a copy of the demo site
+(tests/demo_snapshot.py). It creates an editor account for admin journeys and writes the
+site map the tests work from: every live, public page with its type, language and URL."""
 
 import json
 import sys
@@ -41,8 +41,7 @@ def main(out_path, editor_username, editor_password):
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
 
-    call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    call_command("migrate", interactive=False, verbosity=0)  # nothing to do on a copy
     User = get_user_model()
     if not User.objects.filter(username=editor_username).exists():
         User.objects.create_superuser(

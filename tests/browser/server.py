@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deploy.stack import drop_postgres_database, free_port, recreate_postgres_database
+from tests import demo_snapshot
 from tests.checkers.tools import REPO
 
 SETTINGS_MODULE = "tests.browser.server_settings"
@@ -93,12 +94,14 @@ class LiveSite:
         return env
 
     def begin(self):
-        """Create the database and start filling it, in the background: the demo content
-        takes a while to load, and the other tests can run meanwhile."""
+        """Copy the run's demo snapshot (tests/demo_snapshot.py) into the site's database
+        and media folder, and finish preparing it in the background."""
         if self.preparing is not None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.database.create()
+        demo = demo_snapshot.snapshot()
+        demo.copy_database_to(self.database.url)
+        demo.copy_media_to(self.folder / "media")
         self.prepare_log = open(self.folder / "prepare.log", "wb")
         self.preparing = subprocess.Popen(  # noqa: S603 - our own script
             [sys.executable, "-m", "tests.browser.prepare_site", str(self.site_map), *self.editor],

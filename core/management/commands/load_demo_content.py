@@ -2,12 +2,13 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
 from core.caching import bump_tree_generation
-from core.demo import DemoSite, load_taxonomies, sync_all_locales
+from core.demo import DemoSite, indexes_paused, load_taxonomies, sync_all_locales
 
 
 class Command(BaseCommand):
@@ -29,16 +30,21 @@ class Command(BaseCommand):
             self.stdout.write("The site already has content; demo content not loaded.")
             return
         demo = DemoSite(seed=seed, stdout=self.stdout)
+        # Pages are saved many times while the demo is built (drafts, translations, aliases):
+        # the search and reference indexes are built once at the end instead of each time.
         with transaction.atomic():
-            load_taxonomies(demo)
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if app_config.name == "core" or find_spec(module_name) is None:
-                    continue
-                loader = import_module(module_name)
-                if hasattr(loader, "load"):
-                    self.stdout.write(f"Loading {app_config.label} demo content…")
-                    loader.load(demo)
-            sync_all_locales()
+            with indexes_paused():
+                load_taxonomies(demo)
+                for app_config in apps.get_app_configs():
+                    module_name = f"{app_config.name}.demo"
+                    if app_config.name == "core" or find_spec(module_name) is None:
+                        continue
+                    loader = import_module(module_name)
+                    if hasattr(loader, "load"):
+                        self.stdout.write(f"Loading {app_config.label} demo content…")
+                        loader.load(demo)
+                sync_all_locales()
+            call_command("rebuild_references_index", verbosity=0)
+            call_command("update_index", verbosity=0)
         bump_tree_generation()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
