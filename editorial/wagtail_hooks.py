@@ -188,11 +188,40 @@ def translators_do_not_delete_live_pages(request, page):
     )
 
 
+def is_moderator_only(user):
+    """A secretariat moderator who is not also a secretariat editor or a superuser: they
+    hold "publish" only so that approving a change in the workflow can publish it."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return roles.SECRETARIAT_MODERATORS in names and roles.SECRETARIAT_EDITORS not in names
+
+
+def _refuse_unpublishing(request, pages):
+    if not any(page.live for page in pages):
+        return None
+    if is_translator_only(request.user):
+        message = _("Translators cannot unpublish a page. Ask the secretariat.")
+    elif is_moderator_only(request.user):
+        message = _(
+            "Moderators approve or reject changes in the review workflow; taking a page "
+            "off the site is for the secretariat editors."
+        )
+    else:
+        return None
+    messages.error(request, message)
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
 @hooks.register("before_unpublish_page")
-def translators_do_not_unpublish(request, page):
-    return _refuse_for_translators(
-        request, [page], _("Translators cannot unpublish a page. Ask the secretariat.")
-    )
+def only_editors_unpublish(request, page):
+    return _refuse_unpublishing(request, [page])
+
+
+@hooks.register("construct_page_action_menu")
+def hide_unpublish_from_those_who_may_not(menu_items, request, context):
+    if is_translator_only(request.user) or is_moderator_only(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "action-unpublish"]
 
 
 @hooks.register("before_move_page")
@@ -207,9 +236,12 @@ def translators_do_not_bulk_remove(request, action_type, objects, action_class_i
     if action_type in {"delete", "unpublish", "move"}:
         pages = [obj for obj in objects if isinstance(obj, Page)]
         if pages:
-            return _refuse_for_translators(
+            refused = _refuse_for_translators(
                 request, pages, _("Translators cannot delete, unpublish or move live pages.")
             )
+            if refused is None and action_type == "unpublish":
+                refused = _refuse_unpublishing(request, pages)
+            return refused
     return None
 
 

@@ -2,10 +2,10 @@
 runs inside a transaction that is rolled back, so tests see the same living site.
 
 `make test` runs the suite on two pytest-xdist workers (`--dist loadgroup`), each with a
-test database of its own. Tests that hold something only one of them can have at a time
-share a group, so one worker runs them one after another: the browser tests (one live
-site, one Chromium), the tests that start servers, and those that use a fixed Redis
-database."""
+test database of its own (and, once it runs a browser test, a live site and a Chromium of
+its own). Tests that hold something only one of them can have at a time share a group, so
+one worker runs them one after another: the tests that start servers and those that use a
+fixed Redis database."""
 
 import os
 
@@ -21,15 +21,13 @@ from tests import demo_snapshot
 # Module names whose tests use one of Redis' numbered databases by a fixed number.
 FIXED_REDIS_DATABASE = {"test_page_cache", "test_production", "test_stack"}
 # Modules whose tests share a costly module-scoped world: kept on one worker, built once.
-ONE_WORKER_MODULES = {"test_visibility"}
+ONE_WORKER_MODULES = {"test_visibility", "test_html_validity"}
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     for item in items:
-        if item.path.parent.name == "browser":
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        elif item.get_closest_marker("processes") or item.path.stem in FIXED_REDIS_DATABASE:
+        if item.get_closest_marker("processes") or item.path.stem in FIXED_REDIS_DATABASE:
             item.add_marker(pytest.mark.xdist_group("servers"))
         elif item.path.stem in ONE_WORKER_MODULES:
             item.add_marker(pytest.mark.xdist_group(item.path.stem))

@@ -790,3 +790,37 @@ def test_the_admin_json_api_shows_only_the_editors_own_images_and_documents(clie
         assert client_a.get(f"/admin/api/main/{kind}/{own.pk}/").status_code == 200
         listed = {item["id"] for item in client_a.get(f"/admin/api/main/{kind}/").json()["items"]}
         assert own.pk in listed and other.pk not in listed
+
+
+@pytest.fixture
+def moderator(db):
+    roles.ensure_roles()
+    return make_user("moderator-test", Group.objects.get(name=roles.SECRETARIAT_MODERATORS))
+
+
+def test_moderators_approve_but_do_not_unpublish(client, moderator):
+    about = page_in("en", "about")
+    client.force_login(moderator)
+    unpublish = reverse("wagtailadmin_pages:unpublish", args=[about.pk])
+    refused = client.post(unpublish, follow=True)
+    assert "for the secretariat editors" in refused.content.decode()
+    bulk = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"])
+        + f"?id={about.pk}"
+    )
+    client.post(bulk)
+    about.refresh_from_db()
+    assert about.live
+    assert client.get("/en/about/").status_code == 200
+
+
+def test_secretariat_editors_still_unpublish(client):
+    roles.ensure_roles()
+    editor = make_user("secretariat-test", Group.objects.get(name=roles.SECRETARIAT_EDITORS))
+    about = page_in("en", "about")
+    client.force_login(editor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).content.decode()
+    assert reverse("wagtailadmin_pages:unpublish", args=[about.pk]) in edit
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[about.pk]))
+    about.refresh_from_db()
+    assert not about.live
