@@ -23,6 +23,7 @@ class NewsConfig(AppConfig):
         news_index, events = "news.NewsIndexPage", "news.EventIndexPage"
         register_route(news_index, "index", views.news_index)
         register_route(news_index, "press_room", views.press_room)
+        register_route(news_index, "media_kit", views.media_kit)
         register_route(news_index, "rss", lambda page, request: feeds.NewsFeed(page)(request))
         register_route(news_index, "atom", lambda page, request: feeds.NewsAtomFeed(page)(request))
         register_route(

@@ -22,6 +22,8 @@ from .models import (
     EventIndexPage,
     EventPage,
     EventSpeaker,
+    MediaKitFile,
+    MediaKitPhoto,
     NewsAttachment,
     NewsIndexPage,
     NewsPage,
@@ -979,9 +981,79 @@ def link_award_ceremony(ceremony):
     AwardEdition.objects.filter(year=2026, ceremony__isnull=True).update(ceremony=ceremony)
 
 
+# --- Media kit ------------------------------------------------------------------------------
+
+BOILERPLATE = (
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. Its "
+    "member cities and regions on every continent share the solutions they test, the data "
+    "they open and the results they measure: member profiles, pilot projects hosted by one "
+    "city for another, the yearly Go Smart Awards and open data, in seven languages. The "
+    "secretariat is in Taipei."
+)
+
+# The logo of the site header: a ring with a rising line, and the name beside it.
+LOGO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="120" viewBox="0 0 240 60">'
+    "<title>Go Smart</title>"
+    '<circle cx="30" cy="30" r="24" fill="none" stroke="{colour}" stroke-width="5"/>'
+    '<path d="M17 37l10-10 6 6 10-13" fill="none" stroke="{colour}" stroke-width="5" '
+    'stroke-linecap="round" stroke-linejoin="round"/>'
+    '<text x="64" y="41" font-family="Helvetica, Arial, sans-serif" font-size="30" '
+    'font-weight="700" fill="{colour}">Go Smart</text></svg>'
+)
+
+FACT_SHEET = [
+    "Founded: on the initiative of the Taipei City Government.",
+    "Members: 27 cities and regions signed at launch, with Taiwan's six special municipalities.",
+    "What members share: smart-city strategies, pilot projects and open data.",
+    "Go Smart Awards: one call a year, in categories from mobility to public housing.",
+    "This site: seven languages (English, Traditional Chinese, Japanese, Korean, Spanish, "
+    "French and Arabic); its content is open data under CC BY 4.0.",
+]
+
+MEDIA_KIT_PHOTOS = [
+    ("A city skyline at dusk, with lit windows (illustration).", "Go Smart secretariat"),
+    ("Towers and low-rise streets of a member city (illustration).", "Go Smart secretariat"),
+    ("An evening skyline over the river (illustration).", "Go Smart secretariat"),
+]
+
+
+def load_media_kit(demo, index):
+    index = NewsIndexPage.objects.get(pk=index.pk)
+    if index.boilerplate:
+        return
+    logo = ensure_document(
+        "Go Smart logo (colour, SVG)",
+        "go-smart-logo.svg",
+        LOGO_SVG.format(colour="#0b5c4a").encode(),
+    )
+    logo_white = ensure_document(
+        "Go Smart logo (white, for dark backgrounds, SVG)",
+        "go-smart-logo-white.svg",
+        LOGO_SVG.format(colour="#ffffff").encode(),
+    )
+    sheet = ensure_document(
+        "Go Smart fact sheet",
+        "go-smart-fact-sheet.pdf",
+        make_pdf("Go Smart fact sheet", "For journalists", FACT_SHEET, BOILERPLATE),
+    )
+    index.boilerplate = BOILERPLATE
+    index.media_kit_files = [
+        MediaKitFile(document=logo, title="Logo (colour)", locale=index.locale),
+        MediaKitFile(document=logo_white, title="Logo (white)", locale=index.locale),
+        MediaKitFile(document=sheet, title="Fact sheet", locale=index.locale),
+    ]
+    index.media_kit_photos = [
+        MediaKitPhoto(image=image, caption=caption, credit=credit, locale=index.locale)
+        for image, (caption, credit) in zip(news_images(demo), MEDIA_KIT_PHOTOS, strict=False)
+    ]
+    index.save_revision().publish()
+
+
 def load(demo):
     home = demo.registry.get("home") or demo.home
     contacts = ensure_press_contacts(demo)
     demo.registry["press_contacts"] = contacts
-    load_news(demo, home, contacts)
+    index = load_news(demo, home, contacts)
+    load_media_kit(demo, index)
     load_events(demo, home)

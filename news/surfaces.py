@@ -24,6 +24,14 @@ def register_surfaces():
             routes=(f"{NEWS_INDEX}:press_room",),
         )
     )
+    register(
+        Surface(
+            "media kit",
+            addresses=lambda language, term: index_url(NEWS_INDEX, language, "press/media-kit/"),
+            lists=frozenset(),
+            routes=(f"{NEWS_INDEX}:media_kit",),
+        )
+    )
     for name, suffix in (
         ("rss", "feed/rss/"),
         ("atom", "feed/atom/"),

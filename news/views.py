@@ -8,6 +8,7 @@ whole page in one query.
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Prefetch, Q
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -247,9 +248,34 @@ def press_room(index, request):
         media_contacts=sorted(media_contacts, key=lambda c: c.name),
         index_url=index_url,
         press_room_url=index_url + index.reverse_subpage("press_room"),
+        media_kit_url=(
+            index_url + index.reverse_subpage("media_kit") if has_media_kit(index) else None
+        ),
         feed_links=feed_links(request, index_url, press=True),
     )
     return TemplateResponse(request, "news/press_room.html", context)
+
+
+def has_media_kit(index):
+    return bool(index.boilerplate) or index.media_kit_files.exists()
+
+
+def media_kit(index, request):
+    """The media kit: boilerplate, logos and fact sheet, photos with credits, contacts."""
+    if not has_media_kit(index):
+        raise Http404
+    sources = PressContact.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    contacts = localized_contacts(sources.values_list("pk", flat=True))
+    index_url = index.get_url(request)
+    context = index.get_context(request)
+    context.update(
+        files=list(index.media_kit_files.select_related("document")),
+        photos=list(index.media_kit_photos.select_related("image")),
+        media_contacts=sorted(contacts.values(), key=lambda c: c.name),
+        index_url=index_url,
+        press_room_url=index_url + index.reverse_subpage("press_room"),
+    )
+    return TemplateResponse(request, "news/media_kit.html", context)
 
 
 # --- News item ----------------------------------------------------------------------------

@@ -7,9 +7,9 @@ and the browser tests' site ask at the same time); every later one copies it: ea
 test database (tests/conftest.py) and the browser site's database (tests/browser).
 
 The snapshot is a SQLite file, or a PostgreSQL database used as a template, plus the media
-files the demo uploads. The run that made it removes it at the end (`discard`).
-
-    python -m tests.demo_snapshot FOLDER   (builds it: DATABASE_URL and MEDIA_ROOT set)
+files the demo uploads. On the way it keeps the migrated, still empty database too
+(`schema()`), which the tests that build a small site of their own copy instead of running
+the migrations again. The run that made them removes them at the end (`discard`).
 """
 
 import fcntl
@@ -48,6 +48,7 @@ def with_database_name(url, name):
 class Snapshot:
     folder: Path
     database_url: str  # a SQLite file, or the PostgreSQL template database
+    stem: str = "demo"  # "schema": migrated and empty; "demo": the demo content loaded
 
     @property
     def media(self):
@@ -55,7 +56,7 @@ class Snapshot:
 
     @property
     def sqlite_path(self):
-        return self.folder / "demo.sqlite3"
+        return self.folder / f"{self.stem}.sqlite3"
 
     @property
     def template_name(self):
@@ -72,7 +73,7 @@ class Snapshot:
             else:
                 path = Path(urllib.parse.urlsplit(url).path)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(self.sqlite_path, path)
+                copy_sqlite(self.sqlite_path, path)
 
     def copy_into_sqlite_connection(self, connection):
         """Fill an open SQLite connection (an in-memory test database) with the demo."""
@@ -100,7 +101,7 @@ class _Lock:
         self.file.close()
 
 
-def location():
+def location(stem="demo"):
     base_url = os.environ.get("DATABASE_URL", "")
     run = os.environ.get(RUN_VARIABLE)
     if not run:
@@ -108,36 +109,58 @@ def location():
     folder = Path(tempfile.gettempdir()) / f"gosmart-demo-{run}"
     if is_postgres(base_url):
         name = urllib.parse.urlsplit(base_url).path.lstrip("/") or "gosmart"
-        url = with_database_name(base_url, f"{name}_demo_{run}")
+        url = with_database_name(base_url, f"{name}_{stem}_{run}")
     else:
-        url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    return Snapshot(folder, url)
+        url = f"sqlite:///{folder / f'{stem}.sqlite3'}"
+    return Snapshot(folder, url, stem)
 
 
 def snapshot():
     """The run's demo snapshot, built first if no process of the run has built it yet."""
-    found = location()
-    found.folder.mkdir(parents=True, exist_ok=True)
-    with found.lock():
-        if not (found.folder / "ready").exists():
-            _build(found)
-            (found.folder / "ready").touch()
-    return found
+    _ensure_built()
+    return location("demo")
 
 
-def _build(found):
-    if is_postgres(found.database_url):
-        recreate_postgres_database(found.database_url)
+def schema():
+    """The run's migrated, empty database (the step before the demo), for tests that
+    build a small site of their own."""
+    _ensure_built()
+    return location("schema")
+
+
+def _ensure_built():
+    folder = location().folder
+    folder.mkdir(parents=True, exist_ok=True)
+    with location().lock():
+        if not (folder / "ready").exists():
+            _build(location("schema"), location("demo"))
+            (folder / "ready").touch()
+
+
+def _build(empty, demo):
+    if is_postgres(empty.database_url):
+        recreate_postgres_database(empty.database_url)
+    _run(empty, "migrate")
+    if is_postgres(demo.database_url):
+        recreate_postgres_database(demo.database_url, template=empty.template_name)
+    else:
+        copy_sqlite(empty.sqlite_path, demo.sqlite_path)
+    _run(demo, "load_demo_content")
+
+
+def _run(target, command):
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="gosmart.settings.test",
-        DATABASE_URL=found.database_url,
-        MEDIA_ROOT=str(found.media),
+        DATABASE_URL=target.database_url,
+        MEDIA_ROOT=str(target.media),
     )
-    log = found.folder / "build.log"
+    log = target.folder / f"{command}.log"
     with open(log, "wb") as out:
-        done = subprocess.run(  # noqa: S603 - this module, run as a script
-            [sys.executable, "-m", "tests.demo_snapshot"],
+        done = subprocess.run(  # noqa: S603 - manage.py of this project
+            [sys.executable, "manage.py", command, "--no-input", "-v", "0"]
+            if command == "migrate"
+            else [sys.executable, "manage.py", command, "-v", "0"],
             cwd=REPO,
             env=env,
             stdout=out,
@@ -149,22 +172,19 @@ def _build(found):
 
 
 def discard():
-    """Remove the run's snapshot (called once, by the process that started the run)."""
-    found = location()
-    if is_postgres(found.database_url):
-        drop_postgres_database(found.database_url)
-    shutil.rmtree(found.folder, ignore_errors=True)
+    """Remove the run's snapshots (called once, by the process that started the run)."""
+    for stem in ("schema", "demo"):
+        found = location(stem)
+        if is_postgres(found.database_url):
+            drop_postgres_database(found.database_url)
+    shutil.rmtree(location().folder, ignore_errors=True)
 
 
-def main():
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo_content", verbosity=0)
-
-
-if __name__ == "__main__":
-    main()
+def copy_sqlite(source_path, target_path):
+    """Copy a SQLite database through SQLite itself (a file copy could miss its WAL)."""
+    source, target = sqlite3.connect(source_path), sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()

@@ -39,7 +39,7 @@ def test_a_backup_restores_into_a_fresh_database_and_bucket(tmp_path, store):
     (tmp_path / "source").mkdir()
     (tmp_path / "target").mkdir()
     try:
-        source_db.create()
+        source_db.create_migrated()
         target_db.create()
         source = site_environment(tmp_path / "source", source_db, store, "site-media")
         target = site_environment(tmp_path / "target", target_db, store, "restored-media")

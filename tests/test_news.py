@@ -623,3 +623,65 @@ def test_footer_leaves_out_the_feeds_of_a_hidden_news_section(client):
     links = footer_follow_links(client, "/fr/about/")
     assert not any("/news/" in url for url in links.values())
     assert any("/fr/" in url for url in links.values())  # the rest still shows
+
+
+# --- Media kit ------------------------------------------------------------------------------
+
+
+def media_kit(client, language):
+    from bs4 import BeautifulSoup
+
+    response = client.get(f"/{language}/news/press/media-kit/")
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh-hant"])
+def test_press_room_leads_to_the_media_kit(client, language):
+    html = client.get(f"/{language}/news/press/").content.decode()
+    assert f'href="/{language}/news/press/media-kit/"' in html
+
+
+def test_media_kit_gives_journalists_the_boilerplate_logos_photos_and_contacts(client):
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    page = media_kit(client, "en")
+    assert page.select_one("h1").get_text() == "Media kit"
+    assert page.select_one(".media-kit__boilerplate").get_text(strip=True) == index.boilerplate
+    links = {a.get_text(): a["href"] for a in page.select(".downloads__link")}
+    assert set(links) == {f.title for f in index.media_kit_files.all()}
+    logo = client.get(links["Logo (colour)"])
+    assert logo.status_code == 200
+    assert logo["Content-Type"] == "image/svg+xml"
+    assert logo["Content-Disposition"].startswith("attachment")
+    assert b"<title>Go Smart</title>" in b"".join(logo.streaming_content)
+    photos = page.select(".media-kit__photos figure")
+    assert len(photos) == index.media_kit_photos.count() > 0
+    for figure, photo in zip(photos, index.media_kit_photos.all(), strict=True):
+        assert f"Photo: {photo.credit}" in figure.get_text()
+        assert figure.select_one("img")["alt"]
+        download = figure.select_one("a[download]")["href"]
+        assert download.endswith(".jpg") and client.get(download).status_code == 200
+    contacts = {p.get_text() for p in page.select(".press-contact__name")}
+    assert contacts == set(
+        PressContact.objects.filter(locale=index.locale).values_list("name", flat=True)
+    )
+
+
+def test_arabic_media_kit_speaks_arabic_around_the_english_boilerplate(client):
+    page = media_kit(client, "ar")
+    assert page.html["dir"] == "rtl"
+    assert page.select_one("h1").get_text() != "Media kit"  # the interface is translated
+    boilerplate = page.select_one(".media-kit__boilerplate")
+    assert boilerplate["lang"] == "en" and boilerplate["dir"] == "ltr"
+    assert not page.select_one("#media-kit-files").get("lang")
+
+
+def test_an_empty_media_kit_is_not_offered(client):
+    index = NewsIndexPage.objects.get(locale__language_code="fr")
+    source = index.alias_of.specific if index.alias_of_id else index
+    source.boilerplate = ""
+    source.media_kit_files = []
+    source.media_kit_photos = []
+    source.save_revision().publish()
+    assert client.get("/fr/news/press/media-kit/").status_code == 404
+    assert "/press/media-kit/" not in client.get("/fr/news/press/").content.decode()

@@ -28,7 +28,7 @@ def get(url):
 def four_workers(tmp_path_factory):
     folder = tmp_path_factory.mktemp("processes")
     database = BrowserDatabase(folder, purpose="processes")
-    database.create()
+    database.create_migrated()
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="gosmart.settings.test",

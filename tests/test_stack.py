@@ -125,7 +125,7 @@ def png_bytes():
 def stack(tmp_path_factory):
     folder = tmp_path_factory.mktemp("stack")
     database = BrowserDatabase(folder, purpose="stack")
-    database.create()
+    database.create_migrated()
     store = ObjectStore(folder).start()
     bucket = store.create_bucket("gosmart-test-media")
     env = production_environment(

@@ -8,6 +8,7 @@ from .events import (
     EventPage,
     EventSpeaker,
 )
+from .media_kit import MediaKitFile, MediaKitPhoto
 from .news import NewsAttachment, NewsIndexPage, NewsPage
 from .press import PressContact
 
@@ -18,6 +19,8 @@ __all__ = [
     "EventIndexPage",
     "EventPage",
     "EventSpeaker",
+    "MediaKitFile",
+    "MediaKitPhoto",
     "NewsAttachment",
     "NewsIndexPage",
     "NewsPage",

@@ -4,7 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -19,8 +26,9 @@ from .press import PressContact
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
-    """All news, with filters; the press room and the feeds are sub-pages of it:
-    press/, feed/rss/, feed/atom/, press/feed/rss/ and press/feed/atom/."""
+    """All news, with filters; the press room, its media kit and the feeds are sub-pages
+    of it: press/, press/media-kit/, feed/rss/, feed/atom/, press/feed/rss/ and
+    press/feed/atom/."""
 
     press_intro = models.TextField(
         _("press room introduction"),
@@ -28,8 +36,28 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         max_length=500,
         help_text=_("Shown at the top of the press room, for journalists."),
     )
+    boilerplate = models.TextField(
+        _("about Go Smart, for journalists"),
+        blank=True,
+        max_length=1500,
+        help_text=_(
+            "The paragraph journalists copy under an article. With it (or media kit files), "
+            "the press room links to a media kit page."
+        ),
+    )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("press_intro")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("press_intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("boilerplate"),
+                InlinePanel("media_kit_files", label=_("Files (logos, fact sheet)")),
+                InlinePanel("media_kit_photos", label=_("Photos")),
+            ],
+            heading=_("Media kit"),
+        ),
+    ]
 
     subpage_types = ["news.NewsPage"]
 
@@ -43,6 +71,10 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     @path("press/", name="press_room")
     def press_room(self, request):
         return page_views.respond(self, "press_room", request)
+
+    @path("press/media-kit/", name="media_kit")
+    def media_kit(self, request):
+        return page_views.respond(self, "media_kit", request)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

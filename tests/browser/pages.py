@@ -33,6 +33,7 @@ EXTRA_PAGES = {
     "search": ("/{language}/search/?q=city", 200),
     "search-empty": ("/{language}/search/", 200),
     "not-found": ("/{language}/no-such-page/", 404),
+    "media-kit": ("/{language}/news/press/media-kit/", 200),
 }
 
 # Answers that fill the demo's Join form correctly, by field label (as visitors see them).

@@ -63,6 +63,11 @@ class BrowserDatabase:
         if self.postgres:
             recreate_postgres_database(self.url)
 
+    def create_migrated(self):
+        """A copy of the run's migrated, empty database (tests/demo_snapshot.py): the
+        migrations need not run again."""
+        demo_snapshot.schema().copy_database_to(self.url)
+
     def drop(self):
         if self.postgres:
             drop_postgres_database(self.url)
