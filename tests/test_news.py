@@ -5,6 +5,7 @@ import datetime
 import json
 import re
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
@@ -685,3 +686,17 @@ def test_an_empty_media_kit_is_not_offered(client):
     source.save_revision().publish()
     assert client.get("/fr/news/press/media-kit/").status_code == 404
     assert "/press/media-kit/" not in client.get("/fr/news/press/").content.decode()
+
+
+def test_a_press_release_states_its_release_time_in_taipei_time(client):
+    from django.utils import formats
+
+    release = live_news("en").filter(kind=NewsPage.Kind.PRESS_RELEASE).first()
+    released = timezone.localtime(
+        release.go_live_at or release.first_published_at, timezone=ZoneInfo("Asia/Taipei")
+    )
+    html = client.get(release.url).content.decode()
+    expected = formats.date_format(released, "DATETIME_FORMAT")
+    assert f"For release: {expected} (Taipei time)" in html
+    news_item = live_news("en").filter(kind=NewsPage.Kind.NEWS).first()
+    assert "For release:" not in client.get(news_item.url).content.decode()

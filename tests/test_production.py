@@ -1,6 +1,7 @@
 """Production behaviour that a load balancer, an operator and a visitor rely on: health
 checks, a database or a cache that fails, media on one machine, and a clean deploy check."""
 
+import io
 import os
 import subprocess
 import sys
@@ -166,3 +167,16 @@ def test_production_offers_deepl_when_configured_and_never_the_dummy(deepl_key, 
 def test_browsers_asking_for_favicon_ico_get_the_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301 and response["Location"].endswith(".svg")
+
+
+def test_pages_offer_a_touch_icon_for_phone_home_screens(client):
+    import re
+
+    from PIL import Image
+
+    html = client.get("/en/").content.decode()
+    href = re.search(r'<link rel="apple-touch-icon" href="([^"]+)">', html).group(1)
+    response = client.get(href)
+    assert response.status_code == 200
+    icon = Image.open(io.BytesIO(b"".join(response.streaming_content)))
+    assert icon.format == "PNG" and icon.size == (180, 180)

@@ -109,8 +109,9 @@ class NewsPage(BasePage):
     date = models.DateField(
         _("date"),
         help_text=_(
-            "The date shown to readers. For an embargoed release, also set “Go live date” "
-            "under Settings: the release stays hidden until then."
+            "The date shown to readers. For an embargoed release, also choose “Set schedule” "
+            "in the Status side panel and enter the go-live date and time (in your time zone, "
+            "Taipei unless your account says otherwise): the release stays hidden until then."
         ),
     )
     lead = models.TextField(
