@@ -61,9 +61,10 @@ check: install-dev messages
 	$(TEMPLATES) | xargs $(BIN)/djhtml --check
 	$(BIN)/lint-imports
 
-# Two pytest-xdist workers (one per core here), each with a test database of its own; the
-# browser tests and the tests that start servers stay together on one worker (tests/conftest.py).
-PYTEST_WORKERS ?= 2
+# PYTEST_WORKERS=N runs the suite on N pytest-xdist workers, each with a test database, live
+# site and browser of its own (tests/conftest.py). On a 2-core machine one process is faster:
+# the suite is CPU-bound, and workers repeat the live site's warm-up (docs/testing.md).
+PYTEST_WORKERS ?= 0
 PYTEST := DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test: check

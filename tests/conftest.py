@@ -1,11 +1,11 @@
 """Shared fixtures: the demo site is loaded once into the test database and every test
 runs inside a transaction that is rolled back, so tests see the same living site.
 
-`make test` runs the suite on two pytest-xdist workers (`--dist loadgroup`), each with a
-test database of its own (and, once it runs a browser test, a live site and a Chromium of
-its own). Tests that hold something only one of them can have at a time share a group, so
-one worker runs them one after another: the tests that start servers and those that use a
-fixed Redis database."""
+With pytest-xdist (`make test PYTEST_WORKERS=N`) each worker has a test database of its
+own (and, once it runs a browser test, a live site and a Chromium of its own). Tests that
+hold something only one worker can have at a time share a group, so one worker runs them
+one after another: the tests that start servers and those that use a fixed Redis
+database."""
 
 import os
 
