@@ -2,7 +2,7 @@
 
 Each app registers, in its AppConfig.ready, a function that returns its links in the
 visitor's language: `register_follow_links(order, links)` where links(locale_id, request)
--> [(label, url, type)]. The footer asks them once per language and tree generation (see
+-> [FollowLink]. The footer asks them once per language and tree generation (see
 core.context_processors), so a warm page costs no query for them."""
 
 from dataclasses import dataclass

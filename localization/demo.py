@@ -30,7 +30,7 @@ from core.translation import translate_object
 from .demo_strings import IMAGE_ALT_TEXT, STRINGS
 from .models import ImageAltText
 
-LANGUAGES = ("zh-hant", "ja")
+LANGUAGES = ("zh-hant", "ja", "ar")
 
 # Pages to translate, by path below the home page ("" is the home page itself).
 PAGES = [
@@ -223,7 +223,9 @@ def translate_image_alt_texts(locales):
                 translation_key=english.translation_key, locale=locale
             ).exists():
                 continue
-            translate_object(english, code, {english.text: IMAGE_ALT_TEXT[english.text][code]})
+            translated = IMAGE_ALT_TEXT[english.text].get(code)
+            if translated is not None:  # otherwise the English description stays
+                translate_object(english, code, {english.text: translated})
 
 
 def outdate_one_page(demo, translated_now):

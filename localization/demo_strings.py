@@ -1,6 +1,7 @@
 """Hand-written translations of the demo content: English source string → translation.
 
-Traditional Chinese as written in Taiwan (zh-hant) and Japanese (ja). Keys are the strings
+Traditional Chinese as written in Taiwan (zh-hant) and Japanese (ja), and Arabic (ar) for the
+home, about and join pages. Keys are the strings
 wagtail-localize extracts from the English pages and snippets (rich text keeps its inline
 tags, line breaks in plain text read as <br/>).
 """
@@ -359,17 +360,93 @@ JA = {
     "Oceania": "オセアニア",
 }
 
-STRINGS = {"zh-hant": ZH_HANT, "ja": JA}
+# Arabic (Modern Standard Arabic): the home, about and join pages.
+AR = {
+    # --- Home ---------------------------------------------------------------------------------
+    "Go Smart is a global organization of Smart Cities: member profiles, awards, pilot "
+    "projects and open data.": (
+        "Go Smart منظمة عالمية للمدن الذكية: تعريف بالمدن الأعضاء، وجوائز، ومشروعات تجريبية، "
+        "وبيانات مفتوحة."
+    ),
+    "A global organization of Smart Cities, founded by Taipei.": (
+        "منظمة عالمية للمدن الذكية، أسستها مدينة تايبيه."
+    ),
+    "Cities sharing what works": "مدن تتشارك ما ينجح",
+    "Go Smart brings together member cities and regions on every continent to test, share "
+    "and scale solutions that make urban life better.": (
+        "تجمع Go Smart مدنًا ومناطق أعضاء من كل القارات لتجربة الحلول التي تحسّن الحياة في "
+        "المدن وتبادلها وتوسيع نطاقها."
+    ),
+    "The organization in figures": "المنظمة بالأرقام",
+    "signatories at launch": "موقّعون عند التأسيس",
+    "Taiwanese special municipalities": "بلديات تايوان الخاصة",
+    "languages on this site": "لغات هذا الموقع",
+    "Member cities publish their strategies and the data they share, host proof-of-concept "
+    "pilots for each other, and compete for the Go Smart Awards. The secretariat in Taipei "
+    "keeps the network connected.": (
+        "تنشر المدن الأعضاء استراتيجياتها والبيانات التي تتشاركها، وتستضيف بعضها لبعض "
+        "مشروعات تجريبية لإثبات المفهوم، وتتنافس على جوائز Go Smart. وتحافظ الأمانة العامة "
+        "في تايبيه على تواصل الشبكة."
+    ),
+    # --- About --------------------------------------------------------------------------------
+    "About Go Smart": "عن Go Smart",
+    "Who we are, how the organization started and how it works.": (
+        "من نحن، وكيف نشأت المنظمة، وكيف تعمل."
+    ),
+    "Go Smart is a global organization of Smart Cities founded in Taipei, where member "
+    "cities and regions share what they do.": (
+        "Go Smart منظمة عالمية للمدن الذكية تأسست في تايبيه، تتشارك فيها المدن والمناطق "
+        "الأعضاء ما تقوم به."
+    ),
+    "How it began": "كيف بدأت",
+    "The organization was founded on Taipei's initiative, with 27 cities and regions signing "
+    "its charter at launch, joined by Taiwan's special municipalities.": (
+        "تأسست المنظمة بمبادرة من تايبيه، ووقّع ميثاقها عند انطلاقها 27 مدينة ومنطقة، "
+        "وانضمت إليها بلديات تايوان الخاصة."
+    ),
+    "Its members agree to share what they learn: the projects they pilot, the data they open "
+    "and the results they measure.": (
+        "يتفق أعضاؤها على تبادل ما يتعلمونه: المشروعات التي يجربونها، والبيانات التي "
+        "يفتحونها، والنتائج التي يقيسونها."
+    ),
+    "A city that tests a solution for another city halves the cost of learning.": (
+        "المدينة التي تجرّب حلًا من أجل مدينة أخرى تخفض كلفة التعلّم إلى النصف."
+    ),
+    "From the founding charter": "من الميثاق التأسيسي",
+    # --- Join ---------------------------------------------------------------------------------
+    "Join Go Smart": "انضم إلى Go Smart",
+    "How cities, regions and partners become members.": ("كيف تصبح المدن والمناطق والشركاء أعضاء."),
+    "Cities, regions and partner organisations can apply to join. Tell us who you are and "
+    "the secretariat will reply within two weeks.": (
+        "يمكن للمدن والمناطق والمنظمات الشريكة التقدم بطلب الانضمام. عرّفنا بنفسك وسترد "
+        "الأمانة العامة خلال أسبوعين."
+    ),
+    "Thank you. The secretariat will be in touch within two weeks.": (
+        "شكرًا لك. ستتواصل معك الأمانة العامة خلال أسبوعين."
+    ),
+    "Your name": "الاسم",
+    "E-mail address": "البريد الإلكتروني",
+    "City or organisation": "المدينة أو المنظمة",
+    "Type of applicant": "نوع مقدم الطلب",
+    "City<br/>Region<br/>Company<br/>University<br/>NGO": (
+        "مدينة<br/>منطقة<br/>شركة<br/>جامعة<br/>منظمة غير حكومية"
+    ),
+    "What would you like to share or learn?": "ما الذي تود أن تشاركه أو تتعلمه؟",
+}
+
+STRINGS = {"zh-hant": ZH_HANT, "ja": JA, "ar": AR}
 
 # Descriptions of the demo pictures used on the translated pages (ImageAltText).
 IMAGE_ALT_TEXT = {
     "An illustrated city skyline with lit windows, used as a news picture.": {
         "zh-hant": "以插畫呈現的城市天際線，窗戶亮著燈，作為新聞配圖。",
         "ja": "窓に明かりがともる街並みのイラスト（ニュース用の画像）。",
+        "ar": "رسم لأفق مدينة بنوافذ مضاءة، يُستخدم صورةً للأخبار.",
     },
     "A city skyline at dusk with lit windows in tall buildings.": {
         "zh-hant": "黃昏時分的城市天際線，高樓窗戶透出燈光。",
         "ja": "夕暮れの街並み。高層ビルの窓に明かりがともっている。",
+        "ar": "أفق مدينة عند الغسق، ونوافذ الأبراج العالية مضاءة.",
     },
 }
 
