@@ -81,7 +81,9 @@ def test_menus_close_with_escape_and_with_a_click_outside(open_page, viewport):
 
     summary.click()
     assert switcher.get_attribute("open") is not None
-    page.locator("main h1").click()
+    # A click on the page below the open menu (on a phone the menu covers the top of it).
+    height = page.evaluate("() => document.documentElement.clientHeight")
+    page.mouse.click(5, height - 5)
     assert switcher.get_attribute("open") is None
 
     if viewport == "phone":  # opening one menu closes the other
