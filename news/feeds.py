@@ -2,7 +2,6 @@
 news and for press releases only, and iCalendar files for one event or all upcoming events."""
 
 import datetime
-import mimetypes
 
 import icalendar
 from django.contrib.syndication.views import Feed
@@ -116,7 +115,7 @@ class NewsFeed(Feed):
                 Enclosure(
                     self.request.build_absolute_uri(document.url),
                     str(document.file_size or 0),
-                    mimetypes.guess_type(document.filename)[0] or "application/octet-stream",
+                    document.content_type,  # Wagtail's, as its download view sends
                 )
             )
         return enclosures

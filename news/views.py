@@ -262,14 +262,15 @@ def has_media_kit(index):
 
 def media_kit(index, request):
     """The media kit: boilerplate, logos and fact sheet, photos with credits, contacts."""
-    if not has_media_kit(index):
+    files = list(index.media_kit_files.select_related("document"))
+    if not (index.boilerplate or files):  # as has_media_kit, without asking twice
         raise Http404
     sources = PressContact.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     contacts = localized_contacts(sources.values_list("pk", flat=True))
     index_url = index.get_url(request)
     context = index.get_context(request)
     context.update(
-        files=list(index.media_kit_files.select_related("document")),
+        files=files,
         photos=list(index.media_kit_photos.select_related("image")),
         media_contacts=sorted(contacts.values(), key=lambda c: c.name),
         index_url=index_url,

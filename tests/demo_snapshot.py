@@ -77,11 +77,7 @@ class Snapshot:
 
     def copy_into_sqlite_connection(self, connection):
         """Fill an open SQLite connection (an in-memory test database) with the demo."""
-        source = sqlite3.connect(self.sqlite_path)
-        try:
-            source.backup(connection)
-        finally:
-            source.close()
+        copy_sqlite(self.sqlite_path, connection)
 
     def lock(self):
         return _Lock(self.folder / "lock")
@@ -140,7 +136,7 @@ def _ensure_built():
 def _build(empty, demo):
     if is_postgres(empty.database_url):
         recreate_postgres_database(empty.database_url)
-    _run(empty, "migrate")
+    _run(empty, "migrate", "--no-input")
     if is_postgres(demo.database_url):
         recreate_postgres_database(demo.database_url, template=empty.template_name)
     else:
@@ -148,7 +144,7 @@ def _build(empty, demo):
     _run(demo, "load_demo_content")
 
 
-def _run(target, command):
+def _run(target, command, *arguments):
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="gosmart.settings.test",
@@ -158,9 +154,7 @@ def _run(target, command):
     log = target.folder / f"{command}.log"
     with open(log, "wb") as out:
         done = subprocess.run(  # noqa: S603 - manage.py of this project
-            [sys.executable, "manage.py", command, "--no-input", "-v", "0"]
-            if command == "migrate"
-            else [sys.executable, "manage.py", command, "-v", "0"],
+            [sys.executable, "manage.py", command, *arguments, "-v", "0"],
             cwd=REPO,
             env=env,
             stdout=out,
@@ -180,11 +174,14 @@ def discard():
     shutil.rmtree(location().folder, ignore_errors=True)
 
 
-def copy_sqlite(source_path, target_path):
-    """Copy a SQLite database through SQLite itself (a file copy could miss its WAL)."""
-    source, target = sqlite3.connect(source_path), sqlite3.connect(target_path)
+def copy_sqlite(source_path, target):
+    """Copy a SQLite database through SQLite itself (a file copy could miss its WAL) into a
+    file path or an open connection."""
+    source = sqlite3.connect(source_path)
+    destination = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(target)
     try:
-        source.backup(target)
+        source.backup(destination)
     finally:
         source.close()
-        target.close()
+        if destination is not target:
+            destination.close()
