@@ -6,6 +6,9 @@ for the snapshot builds it, in a subprocess and under a file lock (the pytest-xd
 and the browser tests' site ask at the same time); every later one copies it: each worker's
 test database (tests/conftest.py) and the browser site's database (tests/browser).
 
+After the demo loads, its English pages are rendered once (tests/warm_renditions.py), so the
+snapshot holds the image renditions they show and no test pays for resizing them again.
+
 The snapshot is a SQLite file, or a PostgreSQL database used as a template, plus the media
 files the demo uploads. On the way it keeps the migrated, still empty database too
 (`schema()`), which the tests that build a small site of their own copy instead of running
@@ -28,11 +31,17 @@ from deploy.stack import drop_postgres_database, recreate_postgres_database
 from tests.checkers.tools import REPO
 
 RUN_VARIABLE = "GOSMART_TEST_RUN"
+KEEP_VARIABLE = "GOSMART_TEST_RUN_KEPT"
 POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql", "postgis"}
 
 
 def start_run():
-    """Name this test run; processes it starts (xdist workers, servers) inherit the name."""
+    """Name this test run; processes it starts (xdist workers, servers) inherit the name.
+
+    A name given from outside (GOSMART_TEST_RUN=mine pytest ...) keeps the snapshot after
+    the run, so repeated local runs skip the demo load; `discard` leaves it alone."""
+    if RUN_VARIABLE in os.environ:
+        os.environ.setdefault(KEEP_VARIABLE, "1")
     os.environ.setdefault(RUN_VARIABLE, uuid.uuid4().hex[:10])
 
 
@@ -142,19 +151,26 @@ def _build(empty, demo):
     else:
         copy_sqlite(empty.sqlite_path, demo.sqlite_path)
     _run(demo, "load_demo_content")
+    _run(demo, "-m", "tests.warm_renditions")
 
 
 def _run(target, command, *arguments):
+    """`manage.py <command>` on a snapshot, or `python -m <module>` when command is "-m"."""
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="gosmart.settings.test",
         DATABASE_URL=target.database_url,
         MEDIA_ROOT=str(target.media),
     )
-    log = target.folder / f"{command}.log"
+    if command == "-m":
+        log = target.folder / f"{arguments[0]}.log"
+        program = ["-m", *arguments]
+    else:
+        log = target.folder / f"{command}.log"
+        program = ["manage.py", command, *arguments, "-v", "0"]
     with open(log, "wb") as out:
-        done = subprocess.run(  # noqa: S603 - manage.py of this project
-            [sys.executable, "manage.py", command, *arguments, "-v", "0"],
+        done = subprocess.run(  # noqa: S603 - this project's own programs
+            [sys.executable, *program],
             cwd=REPO,
             env=env,
             stdout=out,
@@ -166,7 +182,10 @@ def _run(target, command, *arguments):
 
 
 def discard():
-    """Remove the run's snapshots (called once, by the process that started the run)."""
+    """Remove the run's snapshots (called once, by the process that started the run),
+    unless the run was named from outside."""
+    if os.environ.get(KEEP_VARIABLE):
+        return
     for stem in ("schema", "demo"):
         found = location(stem)
         if is_postgres(found.database_url):

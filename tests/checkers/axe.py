@@ -45,6 +45,13 @@ def run_axe(page, tags=WCAG_TAGS):
     return page.evaluate(RUN_AXE, tags)
 
 
+async def run_axe_async(page, tags=WCAG_TAGS):
+    """run_axe for a page of Playwright's asyncio API."""
+    if not await page.evaluate("typeof window.axe !== 'undefined'"):
+        await page.evaluate(axe_source() + "\n;undefined")
+    return await page.evaluate(RUN_AXE, tags)
+
+
 def format_violations(violations, max_nodes=5):
     lines = []
     for violation in violations:
