@@ -5,6 +5,7 @@ language, and refuse another language's object with a message that says why."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import translation
+from wagtail import hooks
 
 from awards.models import AwardEdition, AwardWinnerPage
 from cities.models import CityPage
@@ -84,6 +85,7 @@ def test_inline_relations_are_kept_to_english_too(editor):
 
 def test_an_editions_ceremony_is_an_english_event(editor):
     edition = AwardEdition.objects.filter(locale__language_code="en").first()
+    hooks.search_for_hooks()  # registers the snippet views, as the admin's first request does
     form_class = AwardEdition.snippet_viewset.get_edit_handler().get_form_class()
     form = form_class(instance=edition, for_user=editor)
     ceremonies = form.fields["ceremony"].queryset

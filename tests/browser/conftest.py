@@ -1,4 +1,4 @@
-"""Fixtures of the real-browser tests: the live site, one Chromium per session, one browser
+"""Fixtures of the real-browser tests: the live site, one Chromium per module, one browser
 context per viewport, pages that leave a screenshot and their HTML behind when a test fails.
 
 Everything in this folder is marked `browser`: `make test-fast` leaves it out, `make
@@ -103,8 +103,11 @@ def live_site(pytestconfig):
     return site
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """A Chromium per module. Playwright's sync API keeps an event loop running while it is
+    open, and Django refuses database work inside one: closed after each module, it leaves
+    nothing behind for the database tests a pytest-xdist worker runs after the browser ones."""
     require("chromium")
     from playwright.sync_api import sync_playwright
 
@@ -116,7 +119,7 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def shared_contexts(browser, live_site):
     """One browser context per viewport, reused by every test that needs no special one."""
     contexts = {}

@@ -3,8 +3,8 @@
 Every page type (each concrete Wagtail page model of the project) is checked in every
 content language, at every viewport: the tests take the first live page of that type in
 tree order from the browser server's site map (see prepare_site.py). A new page type joins
-the checks by itself as soon as the demo content has a page of it; until then its checks
-are skipped with a message saying so.
+the checks by itself: its checks fail, saying so, until the demo content has a live page of
+it in every language.
 
 Views that are not Wagtail pages (search, error pages, filtered listings) are listed in
 EXTRA_PAGES by URL. Form states that need a submission are listed in FORM_STATES."""
@@ -95,8 +95,8 @@ def resolve(site, kind, language):
 
 def no_page_message(kind, language):
     return (
-        f"The demo content has no live {kind} in {language}: add one to the app's demo.py "
-        "so that this page type is checked."
+        f"The demo content has no live {kind} in {language}: add one to the app's demo "
+        "content so that this page type is checked."
     )
 
 

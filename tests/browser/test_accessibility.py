@@ -134,7 +134,7 @@ def accessibility(request, live_site):
 def test_page_is_accessible(accessibility, viewport, language, kind):
     checked = accessibility.get((viewport, language, kind))
     if checked is None:
-        pytest.skip(no_page_message(kind, language))
+        pytest.fail(no_page_message(kind, language), pytrace=False)
     saved = ", ".join(checked.artifacts)
     where = f"{checked.url} ({viewport}, saved as test-artifacts/{saved})"
     assert not checked.problems, f"{where}:\n" + "\n".join(checked.problems)

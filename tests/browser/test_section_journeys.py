@@ -1,7 +1,7 @@
 """Journeys through the site's sections: filtering the members, following a city to the
 pilot it hosts and on to the award the pilot won, downloading a press release, and an
-editor publishing a change. Each finds its pages in the live page tree, and skips with a
-message when the demo content has none to follow."""
+editor publishing a change. Each finds its pages in the live page tree, and fails with a
+message when the demo content has none to follow: a broken demo never passes silently."""
 
 import re
 
@@ -18,6 +18,10 @@ SETUPS = [
     pytest.param("phone", True, id="phone"),
     pytest.param("desktop", False, id="desktop-no-js"),
 ]
+
+
+def demo_lacks(what):
+    pytest.fail(f"The demo content has no {what}: the journey needs one.", pytrace=False)
 
 
 def assert_accessible(page, javascript=True):
@@ -43,7 +47,7 @@ def test_members_can_be_filtered_and_the_filters_cleared(
     require("chromium")
     members = live_site.page_of("cities.CityIndexPage", "en")
     if members is None:
-        pytest.skip("The demo content has no members page.")
+        demo_lacks("members page")
     page = open_page(viewport, java_script_enabled=javascript)
     page.goto(members.url)
     items = page.locator(".member-list__item")
@@ -82,7 +86,9 @@ def test_city_leads_to_its_pilot_and_on_to_the_award(open_page, live_site, viewp
     require("chromium")
     pilot = first_page_containing(live_site, "pilots.PilotPage", 'id="pilot-awards-heading"')
     if pilot is None:
-        pytest.skip("The demo content has no pilot that won an award.")
+        pytest.fail(
+            "The demo content has no pilot that won an award: the journey needs one.", pytrace=False
+        )
     city_url = pilot.url.rstrip("/").rsplit("/", 1)[0] + "/"  # a pilot lives under its city
     page = open_page(viewport, java_script_enabled=javascript)
     page.goto(city_url)
@@ -104,7 +110,10 @@ def test_press_release_attachment_downloads(open_page, live_site):
     require("chromium")
     release = first_page_containing(live_site, "news.NewsPage", 'class="downloads__link"')
     if release is None:
-        pytest.skip("The demo content has no news item with an attachment.")
+        pytest.fail(
+            "The demo content has no news item with an attachment: the journey needs one.",
+            pytrace=False,
+        )
     page = open_page("desktop")
     page.goto(release.url)
     link = page.locator(".downloads__link").first
@@ -123,7 +132,9 @@ def test_editor_publishes_a_change_that_visitors_see(editor_page, live_site):
         (page for page in live_site.pages_of(language="en") if page.slug == "secretariat"), None
     )
     if secretariat is None:
-        pytest.skip("The demo content has no Secretariat page.")
+        pytest.fail(
+            "The demo content has no Secretariat page: the journey needs one.", pytrace=False
+        )
     page = editor_page
     page.goto(f"/admin/pages/{secretariat.id}/edit/")
     new_intro = "The secretariat runs the platform, the awards, the councils and this site."
