@@ -61,10 +61,10 @@ check: install-dev messages
 	$(TEMPLATES) | xargs $(BIN)/djhtml --check
 	$(BIN)/lint-imports
 
-# PYTEST_WORKERS=N runs the suite on N pytest-xdist workers, each with a test database, live
-# site and browser of its own (tests/conftest.py). On a 2-core machine one process is faster:
-# the suite is CPU-bound, and workers repeat the live site's warm-up (docs/testing.md).
-PYTEST_WORKERS ?= 0
+# The suite runs on one pytest-xdist worker per CPU (PYTEST_WORKERS=N to choose, 0 for one
+# process). Each worker has its own test database; the browser tests, the tests that start
+# servers and the visibility matrix each stay on one worker (tests/conftest.py).
+PYTEST_WORKERS ?= auto
 PYTEST := DJANGO_SETTINGS_MODULE=gosmart.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test: check
