@@ -1,13 +1,15 @@
-"""Demo translations: real, hand-written Traditional Chinese and Japanese.
+"""Demo translations: real, hand-written Traditional Chinese, Japanese and Arabic.
 
 Runs after the content loaders (INSTALLED_APPS order) and translates what they created,
 through wagtail-localize's own models (core.translation.translate_object), so the
 translation status report shows real states:
 
-- up to date: home, about, five or more member cities, two award winners, three news
-  items and the taxonomies, in zh-hant and ja;
+- up to date: home, about, five or more member cities, two award winners, four news
+  items (the latest press release among them), the four legal pages and the taxonomies,
+  in zh-hant and ja; in Arabic the home, about and join pages, the members, awards and
+  news indexes (with the media kit), the latest press release and the four legal pages;
 - out of date: the Secretariat page, whose English text changes after it was translated;
-- missing: everything else, and every page in ko, es, fr and ar.
+- missing: everything else, and every page in ko, es and fr.
 
 A page is translated only when every one of its strings has a translation here (numbers
 and other language-neutral strings are kept as they are), so no demo page mixes
@@ -49,6 +51,10 @@ PAGES = [
     "members/seoul",
     "awards",
     "news",
+    "privacy",
+    "legal-notice",
+    "cookies",
+    "accessibility",
 ]
 # Award winners and news items are found by slug wherever they sit in their section.
 SECTION_PAGES = {
@@ -58,7 +64,12 @@ SECTION_PAGES = {
         "smart-housing",
         "2024-smart-public-housing-management",
     ],
-    "news": ["site-in-seven-languages", "data-sharing-charter", "summit-announced"],
+    "news": [
+        "site-in-seven-languages",
+        "data-sharing-charter",
+        "summit-announced",
+        "new-members-join",  # the latest press release
+    ],
 }
 
 # Translated first, then changed in English: reported out of date.

@@ -1,7 +1,8 @@
 """Hand-written translations of the demo content: English source string → translation.
 
-Traditional Chinese as written in Taiwan (zh-hant) and Japanese (ja), and Arabic (ar) for the
-home, about and join pages. Keys are the strings
+Traditional Chinese as written in Taiwan (zh-hant), Japanese (ja), and Arabic (ar) for the
+key pages (home, about, join, the members, awards and news indexes with the media kit, the
+latest press release and the legal pages). Keys are the strings
 wagtail-localize extracts from the English pages and snippets (rich text keeps its inline
 tags, line breaks in plain text read as <br/>).
 """
@@ -176,6 +177,156 @@ ZH_HANT = {
     "Latin America": "拉丁美洲",
     "Middle East and Africa": "中東與非洲",
     "Oceania": "大洋洲",
+    # --- Latest press release ----------------------------------------------------------------
+    "Eight cities and regions join Go Smart": "八個城市與地區加入 Go Smart",
+    "Eight cities and regions from four continents signed the Go Smart charter this week, "
+    "bringing the organization to more than thirty members.": (
+        "來自四大洲的八個城市與地區本週簽署 Go Smart 憲章，組織會員數因此超過三十個。"
+    ),
+    "The new members were welcomed at a signing session hosted by the secretariat in Taipei. "
+    "Each has committed to publish a profile, share at least one dataset and offer a site for "
+    "a proof-of-concept pilot within two years.": (
+        "秘書處在臺北舉辦簽署儀式，歡迎新會員加入。每位新會員都承諾在兩年內公開城市簡介、"
+        "分享至少一組資料集，並提供一處概念驗證試辦場域。"
+    ),
+    "Membership is open to cities, regions and special municipalities. Partner companies, "
+    "universities and NGOs take part through the pilots and the awards.": (
+        "會員資格開放給城市、地區與直轄市。合作企業、大學與非政府組織則透過試辦計畫與獎項參與。"
+    ),
+    # --- Legal pages --------------------------------------------------------------------------
+    "Privacy notice": "隱私權聲明",
+    "What we collect, why, for how long, and how to reach us about it.": (
+        "我們蒐集哪些資料、為什麼、保存多久，以及如何就此與我們聯絡。"
+    ),
+    "What the Go Smart secretariat collects through this site, why, and your rights.": (
+        "Go Smart 秘書處透過本網站蒐集哪些資料、原因為何，以及您的權利。"
+    ),
+    "Who is responsible": "負責單位",
+    "The Go Smart secretariat in Taipei runs this site and decides how the information "
+    "described here is used. Write to secretariat@gosmart.example about anything on this "
+    "page.": (
+        "本網站由位於臺北的 Go Smart 秘書處營運，並決定本頁所述資料的使用方式。"
+        "對本頁內容有任何問題，請寫信至 secretariat@gosmart.example。"
+    ),
+    "What we collect": "我們蒐集的資料",
+    "Reading the site: nothing that identifies you. The site has no analytics, no "
+    "advertising and no tracking from other companies. Our servers keep access logs "
+    "(address, time, page asked for) for 30 days to keep the site secure.": (
+        "瀏覽網站時：不蒐集任何可識別您身分的資料。本網站沒有流量分析、沒有廣告，也沒有"
+        "其他公司的追蹤。為維護網站安全，伺服器會保存存取紀錄（位址、時間、所要求的頁面）"
+        "30 天。"
+    ),
+    "The Join form: your name, e-mail address, city or organisation, the kind of applicant "
+    "and what you write. We use them only to answer your application, keep them for two "
+    "years after the decision, and share them with nobody outside the secretariat and the "
+    "council that decides on membership.": (
+        "加入申請表：您的姓名、電子郵件地址、城市或機構、申請者類型及您填寫的內容。"
+        "這些資料僅用於回覆您的申請，在決定後保存兩年，且不會提供給秘書處及審議會員資格的"
+        "理事會以外的任何人。"
+    ),
+    "Your rights": "您的權利",
+    "You may ask to see, correct or delete what we hold about you, or object to its use, by "
+    "writing to the address above. We answer within one month.": (
+        "您可以寫信至上述地址，要求查閱、更正或刪除我們保存的您的資料，或反對其使用。"
+        "我們會在一個月內回覆。"
+    ),
+    "Legal notice": "法律聲明",
+    "Publisher, contact and the licence of the site's content.": (
+        "發行者、聯絡方式及網站內容的授權。"
+    ),
+    "Who publishes this site, and on what terms its content may be reused.": (
+        "本網站由誰發行，以及其內容可在什麼條件下再利用。"
+    ),
+    "Publisher": "發行者",
+    "Go Smart, a global organization of Smart Cities, represented by its secretariat in "
+    "Taipei. Contact: secretariat@gosmart.example.": (
+        "Go Smart，全球智慧城市組織，由位於臺北的秘書處代表。聯絡方式："
+        "secretariat@gosmart.example。"
+    ),
+    "Reusing the content": "內容再利用",
+    "Text and data on this site are licensed under Creative Commons Attribution 4.0 unless a "
+    "page says otherwise; the open-data files state their own licence. Logos and "
+    "photographs belong to their owners, named with each picture.": (
+        "除頁面另有說明外，本網站的文字與資料以創用 CC 姓名標示 4.0 授權；開放資料檔案"
+        "各自載明其授權。標誌與照片屬於其所有者，並於每張圖片旁註明。"
+    ),
+    "Member cities' pages": "會員城市頁面",
+    "Each member city keeps its own profile up to date; the secretariat reviews every "
+    "change before it is published.": (
+        "各會員城市自行更新其城市簡介；每項修改在發布前皆由秘書處審核。"
+    ),
+    "Cookies": "Cookie",
+    "Every cookie this site sets, and why.": "本網站設定的每一個 Cookie 及其用途。",
+    "This site sets as few cookies as it can, and none to follow you.": (
+        "本網站盡可能少用 Cookie，且不使用任何追蹤您的 Cookie。"
+    ),
+    "Cookies for visitors": "訪客的 Cookie",
+    "gosmart_language remembers the language you chose from the language menu, for one "
+    "year. It is set only when you choose a language.": (
+        "gosmart_language 會記住您在語言選單中選擇的語言，保存一年。只有在您選擇語言時才會設定。"
+    ),
+    "csrftoken protects forms, such as the Join form, from being sent by another site in "
+    "your name. It is set when a page with a form is shown.": (
+        "csrftoken 保護表單（例如加入申請表），防止其他網站以您的名義送出。"
+        "在顯示含有表單的頁面時設定。"
+    ),
+    "Cookies for editors": "編輯者的 Cookie",
+    "sessionid keeps editors, and visitors who entered a page's password, signed in until "
+    "they sign out, for at most two weeks.": (
+        "sessionid 讓編輯者及輸入過頁面密碼的訪客保持登入，直到登出為止，最長兩週。"
+    ),
+    "What we do not use": "我們不使用的",
+    "No analytics, advertising, social media or other third-party cookies. Every cookie "
+    "above is needed for the site to work, so there is no consent banner.": (
+        "不使用流量分析、廣告、社群媒體或其他第三方 Cookie。上述每個 Cookie 都是網站運作"
+        "所必需，因此沒有同意橫幅。"
+    ),
+    "Accessibility statement": "無障礙聲明",
+    "Our accessibility target, how we test it, and how to tell us about a problem.": (
+        "我們的無障礙目標、測試方式，以及如何向我們回報問題。"
+    ),
+    "We want everyone to be able to read and use this site, in every language.": (
+        "我們希望每個人都能以任何語言閱讀和使用本網站。"
+    ),
+    "Our target": "我們的目標",
+    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA "
+    "in every language, including Arabic, which is read from right to left.": (
+        "本網站的目標是在所有語言中符合網頁內容無障礙指引（WCAG）2.2 AA 等級，"
+        "包括由右至左閱讀的阿拉伯文。"
+    ),
+    "How we check": "檢測方式",
+    "Every page type is tested automatically in every language, on desktop and phone screen "
+    "sizes, with the axe-core accessibility checker and the Nu Html Checker, and with a "
+    "keyboard only. Changes that fail these tests are not published.": (
+        "每種頁面類型都以所有語言、在桌機與手機螢幕尺寸下，使用 axe-core 無障礙檢測工具與 "
+        "Nu Html Checker 自動測試，並僅用鍵盤操作測試。未通過測試的修改不會發布。"
+    ),
+    "Tell us about a problem": "回報問題",
+    "If something is hard to use, write to secretariat@gosmart.example with the page's "
+    "address. We reply within ten working days.": (
+        "如果有任何難以使用之處，請附上該頁網址寫信至 secretariat@gosmart.example。"
+        "我們會在十個工作天內回覆。"
+    ),
+    # --- Media kit (news index) ----------------------------------------------------------------
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. Its "
+    "member cities and regions on every continent share the solutions they test, the data "
+    "they open and the results they measure: member profiles, pilot projects hosted by one "
+    "city for another, the yearly Go Smart Awards and open data, in seven languages. The "
+    "secretariat is in Taipei.": (
+        "Go Smart 是由臺北倡議成立的全球智慧城市組織。遍布各大洲的會員城市與地區分享各自"
+        "測試的解決方案、開放的資料與量測的成果：會員城市簡介、由一座城市為另一座城市提供"
+        "場域的試辦計畫、年度 Go Smart 獎項與開放資料，並以七種語言呈現。秘書處設於臺北。"
+    ),
+    "Logo (colour)": "標誌（彩色）",
+    "Logo (white)": "標誌（白色）",
+    "Fact sheet": "組織簡介資料",
+    "A city skyline at dusk, with lit windows (illustration).": (
+        "黃昏時的城市天際線，窗戶亮著燈（插畫）。"
+    ),
+    "Towers and low-rise streets of a member city (illustration).": (
+        "會員城市的高樓與低矮街區（插畫）。"
+    ),
+    "An evening skyline over the river (illustration).": "河畔的夜晚天際線（插畫）。",
 }
 
 JA = {
@@ -358,6 +509,163 @@ JA = {
     "Latin America": "中南米",
     "Middle East and Africa": "中東・アフリカ",
     "Oceania": "オセアニア",
+    # --- Latest press release ----------------------------------------------------------------
+    "Eight cities and regions join Go Smart": "8つの都市・地域が Go Smart に加盟",
+    "Eight cities and regions from four continents signed the Go Smart charter this week, "
+    "bringing the organization to more than thirty members.": (
+        "今週、4大陸の8つの都市・地域が Go Smart 憲章に署名し、加盟数は30を超えました。"
+    ),
+    "The new members were welcomed at a signing session hosted by the secretariat in Taipei. "
+    "Each has committed to publish a profile, share at least one dataset and offer a site for "
+    "a proof-of-concept pilot within two years.": (
+        "新メンバーは、台北の事務局が主催した署名式で迎えられました。各メンバーは2年以内に"
+        "プロフィールを公開し、少なくとも1つのデータセットを共有し、実証実験の場を提供する"
+        "ことを約束しています。"
+    ),
+    "Membership is open to cities, regions and special municipalities. Partner companies, "
+    "universities and NGOs take part through the pilots and the awards.": (
+        "加盟は都市、地域、直轄市に開かれています。パートナー企業、大学、NGO は実証実験と"
+        "アワードを通じて参加します。"
+    ),
+    # --- Legal pages --------------------------------------------------------------------------
+    "Privacy notice": "プライバシーに関するお知らせ",
+    "What we collect, why, for how long, and how to reach us about it.": (
+        "収集する情報、その理由と保存期間、お問い合わせ先。"
+    ),
+    "What the Go Smart secretariat collects through this site, why, and your rights.": (
+        "Go Smart 事務局が本サイトを通じて収集する情報とその理由、そしてあなたの権利。"
+    ),
+    "Who is responsible": "責任者",
+    "The Go Smart secretariat in Taipei runs this site and decides how the information "
+    "described here is used. Write to secretariat@gosmart.example about anything on this "
+    "page.": (
+        "本サイトは台北の Go Smart 事務局が運営し、ここに記載する情報の利用方法を決定します。"
+        "このページの内容については secretariat@gosmart.example までご連絡ください。"
+    ),
+    "What we collect": "収集する情報",
+    "Reading the site: nothing that identifies you. The site has no analytics, no "
+    "advertising and no tracking from other companies. Our servers keep access logs "
+    "(address, time, page asked for) for 30 days to keep the site secure.": (
+        "閲覧時：あなたを特定する情報は収集しません。本サイトにはアクセス解析も広告も他社に"
+        "よるトラッキングもありません。サイトの安全を守るため、サーバーはアクセスログ"
+        "（アドレス、日時、要求されたページ）を30日間保存します。"
+    ),
+    "The Join form: your name, e-mail address, city or organisation, the kind of applicant "
+    "and what you write. We use them only to answer your application, keep them for two "
+    "years after the decision, and share them with nobody outside the secretariat and the "
+    "council that decides on membership.": (
+        "加盟申請フォーム：お名前、メールアドレス、都市または団体、申請者の種類、ご記入の"
+        "内容。これらは申請への回答にのみ使用し、決定後2年間保存し、事務局と加盟を決定する"
+        "理事会以外には提供しません。"
+    ),
+    "Your rights": "あなたの権利",
+    "You may ask to see, correct or delete what we hold about you, or object to its use, by "
+    "writing to the address above. We answer within one month.": (
+        "上記の宛先にご連絡いただければ、保有する情報の開示、訂正、削除、または利用への"
+        "異議を申し立てることができます。1か月以内に回答します。"
+    ),
+    "Legal notice": "法的情報",
+    "Publisher, contact and the licence of the site's content.": (
+        "発行者、連絡先、サイトのコンテンツのライセンス。"
+    ),
+    "Who publishes this site, and on what terms its content may be reused.": (
+        "本サイトの発行者と、コンテンツを再利用できる条件。"
+    ),
+    "Publisher": "発行者",
+    "Go Smart, a global organization of Smart Cities, represented by its secretariat in "
+    "Taipei. Contact: secretariat@gosmart.example.": (
+        "Go Smart（スマートシティの国際組織）、代表は台北の事務局。連絡先："
+        "secretariat@gosmart.example。"
+    ),
+    "Reusing the content": "コンテンツの再利用",
+    "Text and data on this site are licensed under Creative Commons Attribution 4.0 unless a "
+    "page says otherwise; the open-data files state their own licence. Logos and "
+    "photographs belong to their owners, named with each picture.": (
+        "ページに別段の記載がない限り、本サイトの文章とデータはクリエイティブ・コモンズ 表示 "
+        "4.0 の下で提供されます。オープンデータのファイルにはそれぞれのライセンスが記載され"
+        "ています。ロゴと写真は、各画像に記載された所有者に帰属します。"
+    ),
+    "Member cities' pages": "加盟都市のページ",
+    "Each member city keeps its own profile up to date; the secretariat reviews every "
+    "change before it is published.": (
+        "各加盟都市が自らのプロフィールを最新に保ち、事務局がすべての変更を公開前に確認します。"
+    ),
+    "Cookies": "Cookie",
+    "Every cookie this site sets, and why.": "本サイトが設定するすべての Cookie とその目的。",
+    "This site sets as few cookies as it can, and none to follow you.": (
+        "本サイトが設定する Cookie は必要最小限で、あなたを追跡するものは一切ありません。"
+    ),
+    "Cookies for visitors": "閲覧者向けの Cookie",
+    "gosmart_language remembers the language you chose from the language menu, for one "
+    "year. It is set only when you choose a language.": (
+        "gosmart_language は、言語メニューで選んだ言語を1年間記憶します。言語を選んだときに"
+        "のみ設定されます。"
+    ),
+    "csrftoken protects forms, such as the Join form, from being sent by another site in "
+    "your name. It is set when a page with a form is shown.": (
+        "csrftoken は、加盟申請フォームなどのフォームが他のサイトからあなたの名前で送信される"
+        "のを防ぎます。フォームのあるページを表示したときに設定されます。"
+    ),
+    "Cookies for editors": "編集者向けの Cookie",
+    "sessionid keeps editors, and visitors who entered a page's password, signed in until "
+    "they sign out, for at most two weeks.": (
+        "sessionid は、編集者とページのパスワードを入力した閲覧者を、ログアウトするまで"
+        "最長2週間ログイン状態に保ちます。"
+    ),
+    "What we do not use": "使用しないもの",
+    "No analytics, advertising, social media or other third-party cookies. Every cookie "
+    "above is needed for the site to work, so there is no consent banner.": (
+        "アクセス解析、広告、ソーシャルメディアその他の第三者 Cookie は使用しません。上記の "
+        "Cookie はいずれもサイトの動作に必要なため、同意バナーはありません。"
+    ),
+    "Accessibility statement": "アクセシビリティ方針",
+    "Our accessibility target, how we test it, and how to tell us about a problem.": (
+        "アクセシビリティの目標、その確認方法、問題のご報告方法。"
+    ),
+    "We want everyone to be able to read and use this site, in every language.": (
+        "すべての人が、どの言語でも本サイトを読み、使えるようにしたいと考えています。"
+    ),
+    "Our target": "目標",
+    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA "
+    "in every language, including Arabic, which is read from right to left.": (
+        "本サイトは、右から左へ読むアラビア語を含むすべての言語で、ウェブコンテンツ・"
+        "アクセシビリティ・ガイドライン（WCAG）2.2 のレベル AA を満たすことを目指しています。"
+    ),
+    "How we check": "確認方法",
+    "Every page type is tested automatically in every language, on desktop and phone screen "
+    "sizes, with the axe-core accessibility checker and the Nu Html Checker, and with a "
+    "keyboard only. Changes that fail these tests are not published.": (
+        "すべてのページの種類を、すべての言語で、パソコンとスマートフォンの画面サイズで、"
+        "axe-core アクセシビリティチェッカーと Nu Html Checker により自動でテストし、"
+        "キーボードだけでの操作も確認しています。テストに合格しない変更は公開されません。"
+    ),
+    "Tell us about a problem": "問題のご報告",
+    "If something is hard to use, write to secretariat@gosmart.example with the page's "
+    "address. We reply within ten working days.": (
+        "使いにくい点があれば、ページのアドレスを添えて secretariat@gosmart.example まで"
+        "お知らせください。10営業日以内に返信します。"
+    ),
+    # --- Media kit (news index) ----------------------------------------------------------------
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. Its "
+    "member cities and regions on every continent share the solutions they test, the data "
+    "they open and the results they measure: member profiles, pilot projects hosted by one "
+    "city for another, the yearly Go Smart Awards and open data, in seven languages. The "
+    "secretariat is in Taipei.": (
+        "Go Smart は、台北の呼びかけで設立されたスマートシティの国際組織です。各大陸の加盟"
+        "都市・地域が、試した解決策、公開したデータ、測定した成果を共有しています。加盟都市の"
+        "プロフィール、ある都市が別の都市のために受け入れる実証実験、毎年の Go Smart アワード、"
+        "オープンデータを7つの言語で紹介します。事務局は台北にあります。"
+    ),
+    "Logo (colour)": "ロゴ（カラー）",
+    "Logo (white)": "ロゴ（白）",
+    "Fact sheet": "ファクトシート",
+    "A city skyline at dusk, with lit windows (illustration).": (
+        "夕暮れの街並み。窓に明かりがともっている（イラスト）。"
+    ),
+    "Towers and low-rise streets of a member city (illustration).": (
+        "加盟都市の高層ビルと低層の街並み（イラスト）。"
+    ),
+    "An evening skyline over the river (illustration).": "川辺の夜の街並み（イラスト）。",
 }
 
 # Arabic (Modern Standard Arabic): the home, about and join pages.
@@ -432,6 +740,205 @@ AR = {
         "مدينة<br/>منطقة<br/>شركة<br/>جامعة<br/>منظمة غير حكومية"
     ),
     "What would you like to share or learn?": "ما الذي تود أن تشاركه أو تتعلمه؟",
+    # --- Members and awards indexes ----------------------------------------------------------
+    "Members": "الأعضاء",
+    "Every member city and region, on a map and A–Z.": (
+        "كل المدن والمناطق الأعضاء، على الخريطة وبالترتيب الأبجدي."
+    ),
+    "Cities and regions on every continent that share their strategies, their data and "
+    "their pilots. Filter by region, country, membership type or topic.": (
+        "مدن ومناطق من كل القارات تتشارك استراتيجياتها وبياناتها ومشروعاتها التجريبية. "
+        "صفِّ القائمة حسب المنطقة أو البلد أو نوع العضوية أو الموضوع."
+    ),
+    "Go Smart Awards": "جوائز Go Smart",
+    "Winners, finalists and special mentions of every edition since 2024.": (
+        "الفائزون والمتأهلون إلى النهائيات والتنويهات الخاصة في كل دورة منذ عام 2024."
+    ),
+    "Every year the Go Smart Awards recognise projects that make member cities better "
+    "places to live, and help them travel from one city to the next.": (
+        "تكرّم جوائز Go Smart كل عام مشروعات تجعل المدن الأعضاء أماكن أفضل للعيش، وتساعدها "
+        "على الانتقال من مدينة إلى أخرى."
+    ),
+    # --- News and press room -----------------------------------------------------------------
+    "News": "الأخبار",
+    "News, press releases and conference reports from Go Smart.": (
+        "أخبار Go Smart وبياناتها الصحفية وتقارير مؤتمراتها."
+    ),
+    "News from member cities, press releases and reports from our conferences.": (
+        "أخبار المدن الأعضاء، والبيانات الصحفية، وتقارير مؤتمراتنا."
+    ),
+    "Press releases of the Go Smart secretariat with the people to call and the files to "
+    "download. Follow them by RSS or Atom.": (
+        "البيانات الصحفية للأمانة العامة لـ Go Smart، مع جهات الاتصال والملفات القابلة "
+        "للتنزيل. تابعها عبر RSS أو Atom."
+    ),
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. Its "
+    "member cities and regions on every continent share the solutions they test, the data "
+    "they open and the results they measure: member profiles, pilot projects hosted by one "
+    "city for another, the yearly Go Smart Awards and open data, in seven languages. The "
+    "secretariat is in Taipei.": (
+        "Go Smart منظمة عالمية للمدن الذكية تأسست بمبادرة من تايبيه. تتشارك مدنها ومناطقها "
+        "الأعضاء في كل القارات الحلول التي تجرّبها والبيانات التي تفتحها والنتائج التي "
+        "تقيسها: تعريف بالأعضاء، ومشروعات تجريبية تستضيفها مدينة لأخرى، وجوائز Go Smart "
+        "السنوية، وبيانات مفتوحة، بسبع لغات. ومقر الأمانة العامة في تايبيه."
+    ),
+    "Logo (colour)": "الشعار (بالألوان)",
+    "Logo (white)": "الشعار (أبيض)",
+    "Fact sheet": "صحيفة الوقائع",
+    "A city skyline at dusk, with lit windows (illustration).": (
+        "أفق مدينة عند الغسق، ونوافذها مضاءة (رسم توضيحي)."
+    ),
+    "Towers and low-rise streets of a member city (illustration).": (
+        "أبراج وشوارع ذات مبانٍ منخفضة في مدينة عضو (رسم توضيحي)."
+    ),
+    "An evening skyline over the river (illustration).": (
+        "أفق المدينة مساءً فوق النهر (رسم توضيحي)."
+    ),
+    "Go Smart secretariat": "الأمانة العامة لـ Go Smart",
+    "Eight cities and regions join Go Smart": "ثماني مدن ومناطق تنضم إلى Go Smart",
+    "Eight cities and regions from four continents signed the Go Smart charter this week, "
+    "bringing the organization to more than thirty members.": (
+        "وقّعت هذا الأسبوع ثماني مدن ومناطق من أربع قارات ميثاق Go Smart، ليتجاوز عدد "
+        "أعضاء المنظمة ثلاثين عضوًا."
+    ),
+    "The new members were welcomed at a signing session hosted by the secretariat in Taipei. "
+    "Each has committed to publish a profile, share at least one dataset and offer a site for "
+    "a proof-of-concept pilot within two years.": (
+        "استُقبل الأعضاء الجدد في جلسة توقيع استضافتها الأمانة العامة في تايبيه. وقد التزم "
+        "كل منهم بنشر صفحة تعريفية، ومشاركة مجموعة بيانات واحدة على الأقل، وتوفير موقع "
+        "لمشروع تجريبي لإثبات المفهوم في غضون عامين."
+    ),
+    "Membership is open to cities, regions and special municipalities. Partner companies, "
+    "universities and NGOs take part through the pilots and the awards.": (
+        "العضوية مفتوحة للمدن والمناطق والبلديات الخاصة. وتشارك الشركات والجامعات "
+        "والمنظمات غير الحكومية الشريكة عبر المشروعات التجريبية والجوائز."
+    ),
+    "About Go Smart: Go Smart is a global organization of Smart Cities founded on Taipei's "
+    "initiative. Its member cities and regions share the solutions they test, the data they "
+    "open and the results they measure.": (
+        "عن Go Smart: ‏Go Smart منظمة عالمية للمدن الذكية تأسست بمبادرة من تايبيه. تتشارك "
+        "مدنها ومناطقها الأعضاء الحلول التي تجرّبها والبيانات التي تفتحها والنتائج التي "
+        "تقيسها."
+    ),
+    # --- Legal pages --------------------------------------------------------------------------
+    "Privacy notice": "إشعار الخصوصية",
+    "What we collect, why, for how long, and how to reach us about it.": (
+        "ما نجمعه، ولماذا، ولأي مدة، وكيف تتواصل معنا بشأنه."
+    ),
+    "What the Go Smart secretariat collects through this site, why, and your rights.": (
+        "ما تجمعه الأمانة العامة لـ Go Smart عبر هذا الموقع، ولماذا، وما حقوقك."
+    ),
+    "Who is responsible": "الجهة المسؤولة",
+    "The Go Smart secretariat in Taipei runs this site and decides how the information "
+    "described here is used. Write to secretariat@gosmart.example about anything on this "
+    "page.": (
+        "تدير الأمانة العامة لـ Go Smart في تايبيه هذا الموقع، وتقرر كيفية استخدام "
+        "المعلومات الموصوفة هنا. راسلنا على secretariat@gosmart.example بشأن أي أمر في "
+        "هذه الصفحة."
+    ),
+    "What we collect": "ما نجمعه",
+    "Reading the site: nothing that identifies you. The site has no analytics, no "
+    "advertising and no tracking from other companies. Our servers keep access logs "
+    "(address, time, page asked for) for 30 days to keep the site secure.": (
+        "عند تصفح الموقع: لا شيء يكشف هويتك. لا يستخدم الموقع أدوات تحليل ولا إعلانات ولا "
+        "تتبعًا من شركات أخرى. وتحتفظ خوادمنا بسجلات الوصول (العنوان والوقت والصفحة "
+        "المطلوبة) لمدة 30 يومًا للحفاظ على أمن الموقع."
+    ),
+    "The Join form: your name, e-mail address, city or organisation, the kind of applicant "
+    "and what you write. We use them only to answer your application, keep them for two "
+    "years after the decision, and share them with nobody outside the secretariat and the "
+    "council that decides on membership.": (
+        "نموذج الانضمام: اسمك، وعنوان بريدك الإلكتروني، ومدينتك أو مؤسستك، ونوع مقدّم "
+        "الطلب، وما تكتبه. نستخدم هذه البيانات للرد على طلبك فقط، ونحتفظ بها لمدة عامين "
+        "بعد القرار، ولا نشاركها مع أحد خارج الأمانة العامة والمجلس الذي يقرر العضوية."
+    ),
+    "Your rights": "حقوقك",
+    "You may ask to see, correct or delete what we hold about you, or object to its use, by "
+    "writing to the address above. We answer within one month.": (
+        "يمكنك أن تطلب الاطلاع على ما نحتفظ به عنك أو تصحيحه أو حذفه، أو أن تعترض على "
+        "استخدامه، بالكتابة إلى العنوان أعلاه. ونرد خلال شهر واحد."
+    ),
+    "Legal notice": "الإشعار القانوني",
+    "Publisher, contact and the licence of the site's content.": (
+        "الناشر وجهة الاتصال وترخيص محتوى الموقع."
+    ),
+    "Who publishes this site, and on what terms its content may be reused.": (
+        "من ينشر هذا الموقع، وبأي شروط يمكن إعادة استخدام محتواه."
+    ),
+    "Publisher": "الناشر",
+    "Go Smart, a global organization of Smart Cities, represented by its secretariat in "
+    "Taipei. Contact: secretariat@gosmart.example.": (
+        "Go Smart، منظمة عالمية للمدن الذكية، تمثلها أمانتها العامة في تايبيه. للتواصل: "
+        "secretariat@gosmart.example."
+    ),
+    "Reusing the content": "إعادة استخدام المحتوى",
+    "Text and data on this site are licensed under Creative Commons Attribution 4.0 unless a "
+    "page says otherwise; the open-data files state their own licence. Logos and "
+    "photographs belong to their owners, named with each picture.": (
+        "النصوص والبيانات في هذا الموقع مرخّصة بموجب رخصة المشاع الإبداعي - نسب المصنف 4.0 "
+        "ما لم تذكر الصفحة خلاف ذلك؛ وتذكر ملفات البيانات المفتوحة ترخيصها الخاص. أما "
+        "الشعارات والصور فملك لأصحابها المذكورين مع كل صورة."
+    ),
+    "Member cities' pages": "صفحات المدن الأعضاء",
+    "Each member city keeps its own profile up to date; the secretariat reviews every "
+    "change before it is published.": (
+        "تحدّث كل مدينة عضو صفحتها التعريفية بنفسها، وتراجع الأمانة العامة كل تغيير قبل نشره."
+    ),
+    "Cookies": "ملفات تعريف الارتباط",
+    "Every cookie this site sets, and why.": "كل ملف تعريف ارتباط يضعه هذا الموقع، ولماذا.",
+    "This site sets as few cookies as it can, and none to follow you.": (
+        "يضع هذا الموقع أقل عدد ممكن من ملفات تعريف الارتباط، ولا يضع أيًّا منها لتتبّعك."
+    ),
+    "Cookies for visitors": "ملفات تعريف الارتباط للزوار",
+    "gosmart_language remembers the language you chose from the language menu, for one "
+    "year. It is set only when you choose a language.": (
+        "يتذكر gosmart_language اللغة التي اخترتها من قائمة اللغات لمدة عام واحد. ولا يوضع "
+        "إلا عندما تختار لغة."
+    ),
+    "csrftoken protects forms, such as the Join form, from being sent by another site in "
+    "your name. It is set when a page with a form is shown.": (
+        "يحمي csrftoken النماذج، مثل نموذج الانضمام، من أن يرسلها موقع آخر باسمك. ويوضع "
+        "عند عرض صفحة فيها نموذج."
+    ),
+    "Cookies for editors": "ملفات تعريف الارتباط للمحررين",
+    "sessionid keeps editors, and visitors who entered a page's password, signed in until "
+    "they sign out, for at most two weeks.": (
+        "يُبقي sessionid المحررين، والزوار الذين أدخلوا كلمة مرور صفحة ما، مسجَّلي الدخول "
+        "حتى يسجلوا الخروج، لمدة أقصاها أسبوعان."
+    ),
+    "What we do not use": "ما لا نستخدمه",
+    "No analytics, advertising, social media or other third-party cookies. Every cookie "
+    "above is needed for the site to work, so there is no consent banner.": (
+        "لا ملفات تعريف ارتباط للتحليلات أو الإعلانات أو وسائل التواصل الاجتماعي أو لأي "
+        "طرف ثالث. كل ملف مذكور أعلاه ضروري لعمل الموقع، لذلك لا يوجد شريط لطلب الموافقة."
+    ),
+    "Accessibility statement": "بيان إمكانية الوصول",
+    "Our accessibility target, how we test it, and how to tell us about a problem.": (
+        "هدفنا في إمكانية الوصول، وكيف نختبره، وكيف تبلغنا بمشكلة."
+    ),
+    "We want everyone to be able to read and use this site, in every language.": (
+        "نريد أن يتمكن الجميع من قراءة هذا الموقع واستخدامه، بكل اللغات."
+    ),
+    "Our target": "هدفنا",
+    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA "
+    "in every language, including Arabic, which is read from right to left.": (
+        "يهدف الموقع إلى استيفاء إرشادات إمكانية الوصول إلى محتوى الويب (WCAG) 2.2 على "
+        "المستوى AA بكل اللغات، ومنها العربية التي تُقرأ من اليمين إلى اليسار."
+    ),
+    "How we check": "كيف نتحقق",
+    "Every page type is tested automatically in every language, on desktop and phone screen "
+    "sizes, with the axe-core accessibility checker and the Nu Html Checker, and with a "
+    "keyboard only. Changes that fail these tests are not published.": (
+        "يُختبر كل نوع من الصفحات آليًّا بكل اللغات، على شاشات الحواسيب والهواتف، بأداة "
+        "axe-core لفحص إمكانية الوصول وبأداة Nu Html Checker، وباستخدام لوحة المفاتيح "
+        "وحدها. ولا تُنشر التغييرات التي لا تجتاز هذه الاختبارات."
+    ),
+    "Tell us about a problem": "أبلغنا بمشكلة",
+    "If something is hard to use, write to secretariat@gosmart.example with the page's "
+    "address. We reply within ten working days.": (
+        "إذا صعُب عليك استخدام شيء ما، فراسلنا على secretariat@gosmart.example مع ذكر "
+        "عنوان الصفحة. ونرد خلال عشرة أيام عمل."
+    ),
 }
 
 STRINGS = {"zh-hant": ZH_HANT, "ja": JA, "ar": AR}

@@ -223,9 +223,12 @@ def test_members_page_in_arabic_is_right_to_left(client):
     response = client.get("/ar/members/")
     page = soup(response)
     assert page.html["dir"] == "rtl"
-    # The index is an untranslated alias: its title and introduction are marked English,
-    # while the listing, the legend and the list follow the visitor's language and direction.
-    assert page.select_one("h1")["lang"] == "en"
+    # The index is translated into Arabic: its title is not marked English, there is no
+    # "not translated" notice, and the listing, the legend and the list follow the
+    # visitor's language and direction (cards of untranslated cities are marked English).
+    heading = page.select_one("h1")
+    assert heading.get_text(strip=True) == "الأعضاء" and not heading.get("lang")
+    assert not page.select_one(".notice--untranslated")
     listing = page.select_one(".members__listing")
     assert not listing.find_parent(attrs={"lang": "en"}) and not listing.get("lang")
     assert listing.select_one(".map-legend")

@@ -668,10 +668,19 @@ def test_media_kit_gives_journalists_the_boilerplate_logos_photos_and_contacts(c
     )
 
 
-def test_arabic_media_kit_speaks_arabic_around_the_english_boilerplate(client):
+def test_arabic_media_kit_is_translated_right_to_left(client):
     page = media_kit(client, "ar")
     assert page.html["dir"] == "rtl"
     assert page.select_one("h1").get_text() != "Media kit"  # the interface is translated
+    boilerplate = page.select_one(".media-kit__boilerplate")
+    assert "منظمة عالمية للمدن الذكية" in boilerplate.get_text()  # the demo's Arabic text
+    assert not boilerplate.find_parent(attrs={"lang": "en"}) and not boilerplate.get("lang")
+    assert not page.select_one("#media-kit-files").get("lang")
+
+
+def test_an_untranslated_media_kit_marks_only_its_boilerplate_english(client):
+    page = media_kit(client, "ko")
+    assert page.select_one("h1").get_text() != "Media kit"
     boilerplate = page.select_one(".media-kit__boilerplate")
     assert boilerplate["lang"] == "en" and boilerplate["dir"] == "ltr"
     assert not page.select_one("#media-kit-files").get("lang")
