@@ -13,7 +13,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as images_permission_policy
 from wagtail.models import Locale, Page
 
-from . import roles, two_factor_views, views
+from . import roles, schedule_report, two_factor_views, views
 from .components import CityPanel
 from .scope import city_scope
 
@@ -47,6 +47,16 @@ def register_admin_urls():
             "reports/city-changes/results/",
             views.CityChangesReportView.as_view(results_only=True),
             name="editorial_city_changes_results",
+        ),
+        path(
+            "reports/scheduled/",
+            schedule_report.ScheduledPagesReportView.as_view(),
+            name="editorial_scheduled",
+        ),
+        path(
+            "reports/scheduled/results/",
+            schedule_report.ScheduledPagesReportView.as_view(results_only=True),
+            name="editorial_scheduled_results",
         ),
         path("two-factor/setup/", two_factor_views.setup, name="editorial_two_factor_setup"),
         path("two-factor/verify/", two_factor_views.verify, name="editorial_two_factor_verify"),
@@ -84,6 +94,22 @@ def register_city_changes_menu_item():
         name="city-changes",
         icon_name="group",
         order=150,
+    )
+
+
+class ScheduledPagesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.can_view_city_changes(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_scheduled_pages_menu_item():
+    return ScheduledPagesMenuItem(
+        _("Scheduled and embargoed"),
+        reverse("editorial_scheduled"),
+        name="scheduled",
+        icon_name="time",
+        order=160,
     )
 
 

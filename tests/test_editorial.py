@@ -1,5 +1,6 @@
 """Editorial roles, city onboarding, the Secretariat review workflow and its e-mails, a city
-editor's dashboard, and the secretariat's report of city editors' changes."""
+editor's dashboard, and the secretariat's reports: city editors' changes, and what is
+scheduled or embargoed."""
 
 import re
 from io import StringIO
@@ -464,6 +465,51 @@ def test_report_of_city_editors_changes(client_a, world):
     menu = moderator.get(reverse("wagtailadmin_home")).content.decode()
     assert url in menu
     assert url not in client_a.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_report_of_scheduled_and_embargoed_pages(client_a, world):
+    import datetime
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    pilot = world.pilot_b
+    revision = pilot.save_revision(user=world.secretariat)
+    revision.approved_go_live_at = now + datetime.timedelta(days=2)
+    revision.save(update_fields=["approved_go_live_at"])
+    Page.objects.filter(pk=world.city_a.pk).update(expire_at=now + datetime.timedelta(days=9))
+    japanese = pilot.get_translation(Locale.objects.get(language_code="ja"))
+    assert japanese.alias_of_id == pilot.pk  # an alias: it changes with its source
+
+    url = reverse("editorial_scheduled")
+    response = logged_in(world.secretariat).get(url)
+    assert response.status_code == 200
+    rows = response.content.decode().split("<tbody")[-1].split("</tr>")
+    change = next(row for row in rows if pilot.title in row)
+    assert "Published change goes live" in change
+    assert "日本語: follows it" in change  # languages by their own names
+    assert "(Asia/Taipei)" in change  # the time, in the reader's time zone
+    offline = next(row for row in rows if "Alphaville" in row)
+    assert "Goes offline" in offline
+    # Soonest first: the change in two days before the expiry in nine.
+    assert rows.index(change) < rows.index(offline)
+
+    csv = logged_in(world.moderator).get(url, {"export": "csv"})
+    assert "Published change goes live" in b"".join(csv.streaming_content).decode()
+
+    # City editors do not see what other cities have scheduled, nor the menu entry.
+    assert_denied(client_a.get(url))
+    assert url not in client_a.get(reverse("wagtailadmin_home")).content.decode()
+    assert url in logged_in(world.moderator).get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_scheduled_report_says_when_nothing_is_scheduled(world):
+    from wagtail.models import Revision
+
+    Revision.page_revisions.update(approved_go_live_at=None)
+    Page.objects.update(expire_at=None)
+    html = logged_in(world.secretariat).get(reverse("editorial_scheduled")).content.decode()
+    assert "Nothing is scheduled" in html
 
 
 # --- Demo accounts --------------------------------------------------------------------------
