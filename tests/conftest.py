@@ -117,3 +117,19 @@ def count_queries():
         return result, len(captured.captured_queries)
 
     return run
+
+
+@pytest.fixture
+def world():
+    """Two member cities with their editors, a secretariat editor and a moderator
+    (tests/city_world.py)."""
+    from tests.city_world import build_world
+
+    return build_world()
+
+
+@pytest.fixture
+def client_a(client, world):
+    """The test client, signed in as city A's editor."""
+    client.force_login(world.editor_a)
+    return client

@@ -1,12 +1,15 @@
 """Helpers shared by test modules."""
 
 import decimal
+import json
+import re
 
 from wagtail.models import Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from cities.models import CityDataset, CityIndexPage, CityPage
 from core.models import Region, Topic
+from news.models import NewsIndexPage, NewsPage
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko", "es", "fr", "ar"]
 
@@ -51,3 +54,33 @@ def add_city(slug, *, country="FI", region="europe", topics=("mobility",), datas
     page.save_revision().publish()
     create_aliases_for_new_page(page)
     return page
+
+
+def publish_child(parent, page, aliases=True):
+    """Add `page` under `parent`, publish it and give it its aliases in every locale."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    if aliases:
+        create_aliases_for_new_page(page)
+    return page
+
+
+def news_index(language="en"):
+    return page_in(language, "news", NewsIndexPage)
+
+
+def live_news(language="en"):
+    return NewsPage.objects.child_of(news_index(language)).live()
+
+
+def structured_data(html):
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match, "no JSON-LD on the page"
+    return json.loads(match.group(1))
+
+
+def warm_and_count(client, count_queries, url):
+    assert client.get(url).status_code == 200
+    response, queries = count_queries(client.get, url)
+    assert response.status_code == 200
+    return queries

@@ -26,31 +26,19 @@ from cities.models import CityPage
 from editorial import roles
 from editorial.models import CityTeam
 from editorial.onboarding import ensure_city_versions
-from tests.helpers import LANGUAGES
-from tests.test_permissions import (
+from tests.city_world import (
     add_city,
     assert_denied,
-    build_world,
     edit_form_data,
     logged_in,
     members_index,
     version,
 )
+from tests.helpers import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
-
-
-@pytest.fixture
-def world():
-    return build_world()
-
-
-@pytest.fixture
-def client_a(client, world):
-    client.force_login(world.editor_a)
-    return client
 
 
 def page_codenames(group, page):

@@ -16,8 +16,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 from core.models import SiteImage
 from news.models import EventIndexPage, EventPage, EventSpeaker, NewsIndexPage
 
-from .helpers import page_in
-from .test_news import publish_child, structured_data, warm_and_count
+from .helpers import page_in, publish_child, structured_data, warm_and_count
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from core.translation import translate_object
 from news.feeds import FEED_LENGTH
 from news.models import NewsPage
 
-from .test_news import live_news
+from .helpers import live_news
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,6 @@
 query budgets of the news section."""
 
 import datetime
-import json
 import re
 from unittest import mock
 from zoneinfo import ZoneInfo
@@ -21,29 +20,19 @@ from core.models import SiteImage, Topic
 from home.models import HomePage
 from news.models import EventPage, NewsAttachment, NewsIndexPage, NewsPage, PressContact
 
-from .helpers import page_in
+from .helpers import (
+    live_news,
+    news_index,
+    page_in,
+    publish_child,
+    structured_data,
+    warm_and_count,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 # --- Helpers shared with the events and feeds tests ---------------------------------------
-
-
-def publish_child(parent, page, aliases=True):
-    """Add `page` under `parent`, publish it and give it its aliases in every locale."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    if aliases:
-        create_aliases_for_new_page(page)
-    return page
-
-
-def news_index(language="en"):
-    return page_in(language, "news", NewsIndexPage)
-
-
-def live_news(language="en"):
-    return NewsPage.objects.child_of(news_index(language)).live()
 
 
 def hrefs(html, prefix):
@@ -58,12 +47,6 @@ def hrefs(html, prefix):
 def card_links(html, language="en"):
     """The news items linked from listing cards."""
     return re.findall(rf'<h[23] class="card__title"><a href="(/{language}/news/[^"]+)"', html)
-
-
-def structured_data(html):
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    assert match, "no JSON-LD on the page"
-    return json.loads(match.group(1))
 
 
 def english_contact():
@@ -462,13 +445,6 @@ def test_press_contacts_have_an_admin_listing_with_filters(admin_client):
 
 
 # --- Query budgets --------------------------------------------------------------------------
-
-
-def warm_and_count(client, count_queries, url):
-    assert client.get(url).status_code == 200
-    response, queries = count_queries(client.get, url)
-    assert response.status_code == 200
-    return queries
 
 
 def more_items(count, kind, prefix):
