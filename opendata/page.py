@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import FilterForm, paginate
+from core.models import Topic
 
 from .api import DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT
 from .licence import data_licence
@@ -29,8 +30,7 @@ API_EXAMPLES = {
 
 def topic_choices(locale):
     def build():
-        topic = apps.get_model("core.Topic")
-        return list(topic.objects.filter(locale=locale).values_list("slug", "name"))
+        return list(Topic.objects.filter(locale=locale).values_list("slug", "name"))
 
     return cached_for_tree(f"opendata-topics:{locale.pk}", build, timeout=300)
 

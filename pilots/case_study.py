@@ -13,7 +13,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
-from core.models import SiteImage
+from core.models import Partner, SiteImage
 from core.visibility import visible
 
 from .labels import partner_labels, topic_labels
@@ -72,7 +72,7 @@ def related_pages(pilot, request=None):
 def case_study_context(pilot, request):
     topics = topic_labels()
     partners = partner_labels()
-    kinds = dict(apps.get_model("core", "Partner").Kind.choices)
+    kinds = dict(Partner.Kind.choices)
     # Through the relation managers, so that a preview shows the editor's unsaved choices.
     topic_ids = [topic.pk for topic in pilot.topics.all()]
     partner_ids = [partner.pk for partner in pilot.partners.all()]

@@ -12,10 +12,10 @@ searchable fields), limited to the same locale and filters as any other search.
 from functools import reduce
 from operator import or_
 
-from django.apps import apps
 from django.db.models import Case, IntegerField, Q, Value, When
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from core.visibility import visible
@@ -33,8 +33,7 @@ def uses_database_backend():
 def index_text_fields():
     """Names of the plain-text title and body columns of the database backend's index
     (PostgreSQL keeps text copies next to its tsvector columns)."""
-    index_entry = apps.get_model("wagtailsearch", "IndexEntry")
-    names = {model_field.name for model_field in index_entry._meta.get_fields()}
+    names = {model_field.name for model_field in IndexEntry._meta.get_fields()}
     if "title_text" in names:
         return "title_text", "body_text"
     return "title", "body"

@@ -10,13 +10,13 @@ whatever the number and mix of results.
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, DateField, F, IntegerField, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
+from wagtail.search.models import IndexEntry
 
 from core.models import BasePage, SiteImage
 
@@ -102,9 +102,8 @@ def load_index_texts(pages):
     """{page id: plain indexed text} from the database backend's index, in one query."""
     if not pages or not uses_database_backend():
         return {}
-    index_entry = apps.get_model("wagtailsearch", "IndexEntry")
     _title, body = index_text_fields()
-    rows = index_entry.objects.filter(
+    rows = IndexEntry.objects.filter(
         content_type_id__in={page.content_type_id for page in pages},
         object_id__in=[str(page.pk) for page in pages],
     ).values_list("object_id", body)
