@@ -1,4 +1,4 @@
-"""Demo translations: real, hand-written Traditional Chinese, Japanese and Arabic.
+"""Demo translations: real, hand-written Traditional Chinese, Japanese, Arabic and Spanish.
 
 Runs after the content loaders (INSTALLED_APPS order) and translates what they created,
 through wagtail-localize's own models (core.translation.translate_object), so the
@@ -7,9 +7,11 @@ translation status report shows real states:
 - up to date: home, about, five or more member cities, two award winners, four news
   items (the latest press release among them), the four legal pages and the taxonomies,
   in zh-hant and ja; in Arabic the home, about and join pages, the members, awards and
-  news indexes (with the media kit), the latest press release and the four legal pages;
+  news indexes (with the media kit), the latest press release and the four legal pages,
+  and the same pages in Spanish;
 - out of date: the Secretariat page, whose English text changes after it was translated;
-- missing: everything else, and every page in ko, es and fr.
+- missing: everything else, and every page in ko and fr (the languages the tests use as
+  untranslated ones).
 
 A page is translated only when every one of its strings has a translation here (numbers
 and other language-neutral strings are kept as they are), so no demo page mixes
@@ -32,7 +34,7 @@ from core.translation import translate_object
 from .demo_strings import IMAGE_ALT_TEXT, STRINGS
 from .models import ImageAltText
 
-LANGUAGES = ("zh-hant", "ja", "ar")
+LANGUAGES = ("zh-hant", "ja", "ar", "es")
 
 # Pages to translate, by path below the home page ("" is the home page itself).
 PAGES = [

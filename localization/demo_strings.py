@@ -1,8 +1,8 @@
 """Hand-written translations of the demo content: English source string → translation.
 
-Traditional Chinese as written in Taiwan (zh-hant), Japanese (ja), and Arabic (ar) for the
-key pages (home, about, join, the members, awards and news indexes with the media kit, the
-latest press release and the legal pages). Keys are the strings
+Traditional Chinese as written in Taiwan (zh-hant) and Japanese (ja); Arabic (ar) and Spanish
+(es) for the key pages (home, about, join, the members, awards and news indexes with the
+media kit, the latest press release and the legal pages). Keys are the strings
 wagtail-localize extracts from the English pages and snippets (rich text keeps its inline
 tags, line breaks in plain text read as <br/>).
 """
@@ -178,6 +178,7 @@ ZH_HANT = {
     "Middle East and Africa": "中東與非洲",
     "Oceania": "大洋洲",
     # --- Latest press release ----------------------------------------------------------------
+    "Press release: Eight cities and regions join Go Smart": "新聞稿：八個城市與地區加入 Go Smart",
     "Eight cities and regions join Go Smart": "八個城市與地區加入 Go Smart",
     "Eight cities and regions from four continents signed the Go Smart charter this week, "
     "bringing the organization to more than thirty members.": (
@@ -510,6 +511,9 @@ JA = {
     "Middle East and Africa": "中東・アフリカ",
     "Oceania": "オセアニア",
     # --- Latest press release ----------------------------------------------------------------
+    "Press release: Eight cities and regions join Go Smart": (
+        "プレスリリース：8つの都市・地域が Go Smart に加盟"
+    ),
     "Eight cities and regions join Go Smart": "8つの都市・地域が Go Smart に加盟",
     "Eight cities and regions from four continents signed the Go Smart charter this week, "
     "bringing the organization to more than thirty members.": (
@@ -795,6 +799,9 @@ AR = {
         "أفق المدينة مساءً فوق النهر (رسم توضيحي)."
     ),
     "Go Smart secretariat": "الأمانة العامة لـ Go Smart",
+    "Press release: Eight cities and regions join Go Smart": (
+        "بيان صحفي: ثماني مدن ومناطق تنضم إلى Go Smart"
+    ),
     "Eight cities and regions join Go Smart": "ثماني مدن ومناطق تنضم إلى Go Smart",
     "Eight cities and regions from four continents signed the Go Smart charter this week, "
     "bringing the organization to more than thirty members.": (
@@ -941,7 +948,292 @@ AR = {
     ),
 }
 
-STRINGS = {"zh-hant": ZH_HANT, "ja": JA, "ar": AR}
+
+# Spanish (es) for the same key pages as Arabic.
+ES = {
+    "Go Smart is a global organization of Smart Cities: member profiles, awards, pilot "
+    "projects and open data.": (
+        "Go Smart es una organización mundial de ciudades inteligentes: perfiles de los "
+        "miembros, premios, proyectos piloto y datos abiertos."
+    ),
+    "A global organization of Smart Cities, founded by Taipei.": (
+        "Una organización mundial de ciudades inteligentes, fundada por Taipéi."
+    ),
+    "Cities sharing what works": "Ciudades que comparten lo que funciona",
+    "Go Smart brings together member cities and regions on every continent to test, share "
+    "and scale solutions that make urban life better.": (
+        "Go Smart reúne a ciudades y regiones miembros de todos los continentes para probar, "
+        "compartir y ampliar soluciones que mejoran la vida urbana."
+    ),
+    "The organization in figures": "La organización en cifras",
+    "signatories at launch": "firmantes en la fundación",
+    "Taiwanese special municipalities": "municipios especiales de Taiwán",
+    "languages on this site": "idiomas de este sitio",
+    "Member cities publish their strategies and the data they share, host proof-of-concept "
+    "pilots for each other, and compete for the Go Smart Awards. The secretariat in Taipei "
+    "keeps the network connected.": (
+        "Las ciudades miembros publican sus estrategias y los datos que comparten, acogen "
+        "pilotos de prueba de concepto unas para otras y compiten por los Premios Go Smart. La "
+        "secretaría en Taipéi mantiene conectada la red."
+    ),
+    "About Go Smart": "Acerca de Go Smart",
+    "Who we are, how the organization started and how it works.": (
+        "Quiénes somos, cómo nació la organización y cómo funciona."
+    ),
+    "Go Smart is a global organization of Smart Cities founded in Taipei, where member "
+    "cities and regions share what they do.": (
+        "Go Smart es una organización mundial de ciudades inteligentes fundada en Taipéi, "
+        "donde ciudades y regiones miembros comparten lo que hacen."
+    ),
+    "How it began": "Cómo empezó",
+    "The organization was founded on Taipei's initiative, with 27 cities and regions "
+    "signing its charter at launch, joined by Taiwan's special municipalities.": (
+        "La organización se fundó por iniciativa de Taipéi: 27 ciudades y regiones firmaron su "
+        "carta en la fundación, y se sumaron los municipios especiales de Taiwán."
+    ),
+    "Its members agree to share what they learn: the projects they pilot, the data they "
+    "open and the results they measure.": (
+        "Sus miembros se comprometen a compartir lo que aprenden: los proyectos que ponen a "
+        "prueba, los datos que abren y los resultados que miden."
+    ),
+    "A city that tests a solution for another city halves the cost of learning.": (
+        "Una ciudad que prueba una solución para otra reduce a la mitad el coste de aprender."
+    ),
+    "From the founding charter": "De la carta fundacional",
+    "Join Go Smart": "Únase a Go Smart",
+    "How cities, regions and partners become members.": (
+        "Cómo se hacen miembros las ciudades, las regiones y los socios."
+    ),
+    "Cities, regions and partner organisations can apply to join. Tell us who you are and "
+    "the secretariat will reply within two weeks.": (
+        "Pueden solicitar la adhesión ciudades, regiones y organizaciones asociadas. Díganos "
+        "quién es y la secretaría le responderá en un plazo de dos semanas."
+    ),
+    "Thank you. The secretariat will be in touch within two weeks.": (
+        "Gracias. La secretaría se pondrá en contacto con usted en un plazo de dos semanas."
+    ),
+    "Your name": "Su nombre",
+    "E-mail address": "Correo electrónico",
+    "City or organisation": "Ciudad u organización",
+    "Type of applicant": "Tipo de solicitante",
+    "City<br/>Region<br/>Company<br/>University<br/>NGO": (
+        "Ciudad<br/>Región<br/>Empresa<br/>Universidad<br/>ONG"
+    ),
+    "What would you like to share or learn?": "¿Qué le gustaría compartir o aprender?",
+    "Members": "Miembros",
+    "Every member city and region, on a map and A–Z.": (
+        "Todas las ciudades y regiones miembros, en un mapa y de la A a la Z."
+    ),
+    "Cities and regions on every continent that share their strategies, their data and "
+    "their pilots. Filter by region, country, membership type or topic.": (
+        "Ciudades y regiones de todos los continentes que comparten sus estrategias, sus datos "
+        "y sus pilotos. Filtre por región, país, tipo de membresía o tema."
+    ),
+    "Go Smart Awards": "Premios Go Smart",
+    "Winners, finalists and special mentions of every edition since 2024.": (
+        "Ganadores, finalistas y menciones especiales de todas las ediciones desde 2024."
+    ),
+    "Every year the Go Smart Awards recognise projects that make member cities better "
+    "places to live, and help them travel from one city to the next.": (
+        "Cada año, los Premios Go Smart reconocen proyectos que hacen de las ciudades miembros "
+        "mejores lugares para vivir, y les ayudan a viajar de una ciudad a otra."
+    ),
+    "News": "Noticias",
+    "News, press releases and conference reports from Go Smart.": (
+        "Noticias, notas de prensa e informes de conferencias de Go Smart."
+    ),
+    "News from member cities, press releases and reports from our conferences.": (
+        "Noticias de las ciudades miembros, notas de prensa e informes de nuestras conferencias."
+    ),
+    "Press releases of the Go Smart secretariat with the people to call and the files to "
+    "download. Follow them by RSS or Atom.": (
+        "Notas de prensa de la secretaría de Go Smart, con las personas de contacto y los "
+        "archivos para descargar. Sígalas por RSS o Atom."
+    ),
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. "
+    "Its member cities and regions on every continent share the solutions they test, the "
+    "data they open and the results they measure: member profiles, pilot projects hosted "
+    "by one city for another, the yearly Go Smart Awards and open data, in seven "
+    "languages. The secretariat is in Taipei.": (
+        "Go Smart es una organización mundial de ciudades inteligentes fundada por iniciativa "
+        "de Taipéi. Sus ciudades y regiones miembros de todos los continentes comparten las "
+        "soluciones que prueban, los datos que abren y los resultados que miden: perfiles de "
+        "los miembros, proyectos piloto que una ciudad acoge para otra, los Premios Go Smart "
+        "anuales y datos abiertos, en siete idiomas. La secretaría está en Taipéi."
+    ),
+    "Logo (colour)": "Logotipo (color)",
+    "Logo (white)": "Logotipo (blanco)",
+    "Fact sheet": "Ficha informativa",
+    "A city skyline at dusk, with lit windows (illustration).": (
+        "Perfil urbano al anochecer, con ventanas iluminadas (ilustración)."
+    ),
+    "Towers and low-rise streets of a member city (illustration).": (
+        "Torres y calles de edificios bajos de una ciudad miembro (ilustración)."
+    ),
+    "An evening skyline over the river (illustration).": (
+        "Perfil urbano al atardecer sobre el río (ilustración)."
+    ),
+    "Go Smart secretariat": "Secretaría de Go Smart",
+    "Press release: Eight cities and regions join Go Smart": (
+        "Nota de prensa: ocho ciudades y regiones se unen a Go Smart"
+    ),
+    "Eight cities and regions join Go Smart": "Ocho ciudades y regiones se unen a Go Smart",
+    "Eight cities and regions from four continents signed the Go Smart charter this week, "
+    "bringing the organization to more than thirty members.": (
+        "Ocho ciudades y regiones de cuatro continentes firmaron esta semana la carta de Go "
+        "Smart, con lo que la organización supera los treinta miembros."
+    ),
+    "The new members were welcomed at a signing session hosted by the secretariat in "
+    "Taipei. Each has committed to publish a profile, share at least one dataset and offer "
+    "a site for a proof-of-concept pilot within two years.": (
+        "Los nuevos miembros fueron recibidos en un acto de firma organizado por la secretaría "
+        "en Taipéi. Cada uno se ha comprometido a publicar un perfil, compartir al menos un "
+        "conjunto de datos y ofrecer un lugar para un piloto de prueba de concepto en un plazo "
+        "de dos años."
+    ),
+    "Membership is open to cities, regions and special municipalities. Partner companies, "
+    "universities and NGOs take part through the pilots and the awards.": (
+        "Pueden ser miembros las ciudades, las regiones y los municipios especiales. Las "
+        "empresas, universidades y ONG asociadas participan a través de los pilotos y los "
+        "premios."
+    ),
+    "About Go Smart: Go Smart is a global organization of Smart Cities founded on Taipei's "
+    "initiative. Its member cities and regions share the solutions they test, the data "
+    "they open and the results they measure.": (
+        "Acerca de Go Smart: Go Smart es una organización mundial de ciudades inteligentes "
+        "fundada por iniciativa de Taipéi. Sus ciudades y regiones miembros comparten las "
+        "soluciones que prueban, los datos que abren y los resultados que miden."
+    ),
+    "Privacy notice": "Aviso de privacidad",
+    "What we collect, why, for how long, and how to reach us about it.": (
+        "Qué recogemos, por qué, durante cuánto tiempo y cómo contactarnos al respecto."
+    ),
+    "What the Go Smart secretariat collects through this site, why, and your rights.": (
+        "Qué recoge la secretaría de Go Smart a través de este sitio, por qué, y cuáles son "
+        "sus derechos."
+    ),
+    "Who is responsible": "Responsable",
+    "The Go Smart secretariat in Taipei runs this site and decides how the information "
+    "described here is used. Write to secretariat@gosmart.example about anything on this "
+    "page.": (
+        "La secretaría de Go Smart en Taipéi gestiona este sitio y decide cómo se usa la "
+        "información descrita aquí. Escriba a secretariat@gosmart.example sobre cualquier "
+        "aspecto de esta página."
+    ),
+    "What we collect": "Qué recogemos",
+    "Reading the site: nothing that identifies you. The site has no analytics, no "
+    "advertising and no tracking from other companies. Our servers keep access logs "
+    "(address, time, page asked for) for 30 days to keep the site secure.": (
+        "Al leer el sitio: nada que le identifique. El sitio no tiene analítica, ni "
+        "publicidad, ni seguimiento de otras empresas. Nuestros servidores conservan registros "
+        "de acceso (dirección, hora, página solicitada) durante 30 días para mantener la "
+        "seguridad del sitio."
+    ),
+    "The Join form: your name, e-mail address, city or organisation, the kind of applicant "
+    "and what you write. We use them only to answer your application, keep them for two "
+    "years after the decision, and share them with nobody outside the secretariat and the "
+    "council that decides on membership.": (
+        "El formulario de adhesión: su nombre, correo electrónico, ciudad u organización, el "
+        "tipo de solicitante y lo que escriba. Solo los usamos para responder a su solicitud, "
+        "los conservamos dos años después de la decisión y no los compartimos con nadie ajeno "
+        "a la secretaría y al consejo que decide sobre la adhesión."
+    ),
+    "Your rights": "Sus derechos",
+    "You may ask to see, correct or delete what we hold about you, or object to its use, "
+    "by writing to the address above. We answer within one month.": (
+        "Puede pedir ver, corregir o borrar lo que tenemos sobre usted, u oponerse a su uso, "
+        "escribiendo a la dirección anterior. Respondemos en un plazo de un mes."
+    ),
+    "Legal notice": "Aviso legal",
+    "Publisher, contact and the licence of the site's content.": (
+        "Editor, contacto y licencia del contenido del sitio."
+    ),
+    "Who publishes this site, and on what terms its content may be reused.": (
+        "Quién publica este sitio y en qué condiciones puede reutilizarse su contenido."
+    ),
+    "Publisher": "Editor",
+    "Go Smart, a global organization of Smart Cities, represented by its secretariat in "
+    "Taipei. Contact: secretariat@gosmart.example.": (
+        "Go Smart, organización mundial de ciudades inteligentes, representada por su "
+        "secretaría en Taipéi. Contacto: secretariat@gosmart.example."
+    ),
+    "Reusing the content": "Reutilización del contenido",
+    "Text and data on this site are licensed under Creative Commons Attribution 4.0 unless "
+    "a page says otherwise; the open-data files state their own licence. Logos and "
+    "photographs belong to their owners, named with each picture.": (
+        "Los textos y datos de este sitio se publican con licencia Creative Commons "
+        "Reconocimiento 4.0, salvo que una página indique otra cosa; los archivos de datos "
+        "abiertos indican su propia licencia. Los logotipos y las fotografías pertenecen a sus "
+        "titulares, nombrados junto a cada imagen."
+    ),
+    "Member cities' pages": "Páginas de las ciudades miembros",
+    "Each member city keeps its own profile up to date; the secretariat reviews every "
+    "change before it is published.": (
+        "Cada ciudad miembro mantiene actualizado su propio perfil; la secretaría revisa cada "
+        "cambio antes de publicarlo."
+    ),
+    "Cookies": "Cookies",
+    "Every cookie this site sets, and why.": "Todas las cookies que instala este sitio, y por qué.",
+    "This site sets as few cookies as it can, and none to follow you.": (
+        "Este sitio instala las menos cookies posibles, y ninguna para seguirle."
+    ),
+    "Cookies for visitors": "Cookies para visitantes",
+    "gosmart_language remembers the language you chose from the language menu, for one "
+    "year. It is set only when you choose a language.": (
+        "gosmart_language recuerda el idioma que eligió en el menú de idiomas durante un año. "
+        "Solo se instala cuando elige un idioma."
+    ),
+    "csrftoken protects forms, such as the Join form, from being sent by another site in "
+    "your name. It is set when a page with a form is shown.": (
+        "csrftoken protege los formularios, como el de adhesión, para que otro sitio no pueda "
+        "enviarlos en su nombre. Se instala al mostrar una página con un formulario."
+    ),
+    "Cookies for editors": "Cookies para editores",
+    "sessionid keeps editors, and visitors who entered a page's password, signed in until "
+    "they sign out, for at most two weeks.": (
+        "sessionid mantiene la sesión abierta de los editores, y de los visitantes que "
+        "introdujeron la contraseña de una página, hasta que la cierran, durante dos semanas "
+        "como máximo."
+    ),
+    "What we do not use": "Lo que no usamos",
+    "No analytics, advertising, social media or other third-party cookies. Every cookie "
+    "above is needed for the site to work, so there is no consent banner.": (
+        "Ninguna cookie de analítica, publicidad, redes sociales u otros terceros. Todas las "
+        "cookies anteriores son necesarias para que el sitio funcione, por eso no hay aviso de "
+        "consentimiento."
+    ),
+    "Accessibility statement": "Declaración de accesibilidad",
+    "Our accessibility target, how we test it, and how to tell us about a problem.": (
+        "Nuestro objetivo de accesibilidad, cómo lo comprobamos y cómo avisarnos de un problema."
+    ),
+    "We want everyone to be able to read and use this site, in every language.": (
+        "Queremos que todo el mundo pueda leer y usar este sitio, en todos los idiomas."
+    ),
+    "Our target": "Nuestro objetivo",
+    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA "
+    "in every language, including Arabic, which is read from right to left.": (
+        "El sitio aspira a cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) "
+        "2.2 en el nivel AA en todos los idiomas, incluido el árabe, que se lee de derecha a "
+        "izquierda."
+    ),
+    "How we check": "Cómo lo comprobamos",
+    "Every page type is tested automatically in every language, on desktop and phone "
+    "screen sizes, with the axe-core accessibility checker and the Nu Html Checker, and "
+    "with a keyboard only. Changes that fail these tests are not published.": (
+        "Cada tipo de página se prueba automáticamente en todos los idiomas, en tamaños de "
+        "pantalla de ordenador y de teléfono, con el verificador de accesibilidad axe-core y "
+        "el Nu Html Checker, y solo con el teclado. Los cambios que no superan estas pruebas "
+        "no se publican."
+    ),
+    "Tell us about a problem": "Avísenos de un problema",
+    "If something is hard to use, write to secretariat@gosmart.example with the page's "
+    "address. We reply within ten working days.": (
+        "Si algo es difícil de usar, escriba a secretariat@gosmart.example indicando la "
+        "dirección de la página. Respondemos en un plazo de diez días laborables."
+    ),
+}
+
+STRINGS = {"zh-hant": ZH_HANT, "ja": JA, "ar": AR, "es": ES}
 
 # Descriptions of the demo pictures used on the translated pages (ImageAltText).
 IMAGE_ALT_TEXT = {
