@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, Revision
 
-from .views import can_view_city_changes
+from .views import can_view_secretariat_reports
 
 
 @dataclass
@@ -49,13 +49,17 @@ def scheduled_changes(now=None):
     """Every scheduled publish and expiry still to come, soonest first."""
     now = now or timezone.now()
     rows = []
-    revisions = Revision.page_revisions.filter(approved_go_live_at__gt=now)
+    revisions = list(
+        Revision.page_revisions.filter(approved_go_live_at__gt=now).only(
+            "object_id", "approved_go_live_at"
+        )
+    )
     pages = (
         Page.objects.select_related("locale")
         .defer_streamfields()
-        .in_bulk([int(pk) for pk in revisions.values_list("object_id", flat=True)])
+        .in_bulk([int(revision.object_id) for revision in revisions])
     )
-    for revision in revisions.order_by("approved_go_live_at"):
+    for revision in revisions:
         page = pages.get(int(revision.object_id))
         if page is not None:
             change = _("Published change goes live") if page.live else _("Goes live")
@@ -119,7 +123,7 @@ class ScheduledPagesReportView(ReportView):
     ]
 
     def dispatch(self, request, *args, **kwargs):
-        if not can_view_city_changes(request.user):
+        if not can_view_secretariat_reports(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -115,7 +115,7 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
 # --- The secretariat's report ---------------------------------------------------------------
 
 
-def can_view_city_changes(user):
+def can_view_secretariat_reports(user):
     if not user.is_active:
         return False
     return (
@@ -184,7 +184,7 @@ class CityChangesReportView(ReportView):
     ]
 
     def dispatch(self, request, *args, **kwargs):
-        if not can_view_city_changes(request.user):
+        if not can_view_secretariat_reports(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

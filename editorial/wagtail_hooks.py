@@ -81,14 +81,16 @@ def register_two_factor_menu_item():
     )
 
 
-class CityChangesMenuItem(MenuItem):
+class SecretariatReportMenuItem(MenuItem):
+    """A report for the secretariat and moderators: it shows every city's pages."""
+
     def is_shown(self, request):
-        return views.can_view_city_changes(request.user)
+        return views.can_view_secretariat_reports(request.user)
 
 
 @hooks.register("register_reports_menu_item")
 def register_city_changes_menu_item():
-    return CityChangesMenuItem(
+    return SecretariatReportMenuItem(
         _("City editors' changes"),
         reverse("editorial_city_changes"),
         name="city-changes",
@@ -97,14 +99,9 @@ def register_city_changes_menu_item():
     )
 
 
-class ScheduledPagesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return views.can_view_city_changes(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_scheduled_pages_menu_item():
-    return ScheduledPagesMenuItem(
+    return SecretariatReportMenuItem(
         _("Scheduled and embargoed"),
         reverse("editorial_scheduled"),
         name="scheduled",

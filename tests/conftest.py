@@ -8,7 +8,6 @@ one after another: the tests that start servers and those that use a fixed Redis
 database."""
 
 import os
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -23,7 +22,6 @@ from tests import demo_snapshot
 FIXED_REDIS_DATABASE = {"test_page_cache", "test_production", "test_stack"}
 # Modules whose tests share a costly module-scoped world: kept on one worker, built once.
 ONE_WORKER_MODULES = {"test_visibility"}
-BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
@@ -31,10 +29,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("processes") or item.path.stem in FIXED_REDIS_DATABASE:
             item.add_marker(pytest.mark.xdist_group("servers"))
-        elif BROWSER_TESTS in item.path.resolve().parents:
-            # One worker runs every browser test, with one live site and one Chromium: the
-            # group is the biggest, so it starts first and the other workers share the rest.
-            item.add_marker(pytest.mark.xdist_group("browser"))
         elif item.path.stem in ONE_WORKER_MODULES:
             item.add_marker(pytest.mark.xdist_group(item.path.stem))
 

@@ -145,32 +145,31 @@ def _ensure_built():
 def _build(empty, demo):
     if is_postgres(empty.database_url):
         recreate_postgres_database(empty.database_url)
-    _run(empty, "migrate", "--no-input")
+    _manage(empty, "migrate", "--no-input")
     if is_postgres(demo.database_url):
         recreate_postgres_database(demo.database_url, template=empty.template_name)
     else:
         copy_sqlite(empty.sqlite_path, demo.sqlite_path)
-    _run(demo, "load_demo_content")
-    _run(demo, "-m", "tests.warm_renditions")
+    _manage(demo, "load_demo_content")
+    _run(demo, "warm_renditions", ["-m", "tests.warm_renditions"])
 
 
-def _run(target, command, *arguments):
-    """`manage.py <command>` on a snapshot, or `python -m <module>` when command is "-m"."""
+def _manage(target, command, *arguments):
+    _run(target, command, ["manage.py", command, *arguments, "-v", "0"])
+
+
+def _run(target, log_name, arguments):
+    """Run `python <arguments>` on a snapshot's database and media, logged to <log_name>.log."""
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="gosmart.settings.test",
         DATABASE_URL=target.database_url,
         MEDIA_ROOT=str(target.media),
     )
-    if command == "-m":
-        log = target.folder / f"{arguments[0]}.log"
-        program = ["-m", *arguments]
-    else:
-        log = target.folder / f"{command}.log"
-        program = ["manage.py", command, *arguments, "-v", "0"]
+    log = target.folder / f"{log_name}.log"
     with open(log, "wb") as out:
         done = subprocess.run(  # noqa: S603 - this project's own programs
-            [sys.executable, *program],
+            [sys.executable, *arguments],
             cwd=REPO,
             env=env,
             stdout=out,

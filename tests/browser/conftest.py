@@ -25,11 +25,14 @@ LIVE_SITE = pytest.StashKey[LiveSite]()
 
 @pytest.hookimpl(tryfirst=True)  # before -m selects by marker
 def pytest_collection_modifyitems(items):
-    """Mark everything in this folder `browser`, and run the browser tests last: the quick
-    tests report first, while the browser server's database is built beside them."""
+    """Mark everything in this folder `browser`, in one pytest-xdist group (one worker runs
+    them all, with one live site; the group is the biggest, so it starts first and the
+    other workers share the rest), and run the browser tests last in a single process: the
+    quick tests report first, while the browser server's database is built beside them."""
     for item in items:
         if BROWSER_TESTS in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
     items[:] = sorted(items, key=lambda item: item.get_closest_marker("browser") is not None)
 
 

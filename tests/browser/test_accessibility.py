@@ -18,7 +18,7 @@ import pytest
 from tests.checkers import tools
 from tests.checkers.axe import format_violations, run_axe_async
 
-from .conftest import ARTIFACTS, require
+from .conftest import ARTIFACTS, artifact_stem, require
 from .pages import LANGUAGES, PAGE_KINDS, VIEWPORTS, matrix, no_page_message, resolve
 
 pytestmark = pytest.mark.browser
@@ -72,7 +72,8 @@ async def check_page(context, target, viewport, stem):
 
 
 async def check_all(base_url, targets):
-    """{(viewport, language, kind): Checked} for every (viewport, target) given."""
+    """{(viewport, language, kind): Checked} for every key given, from
+    {(viewport, language, kind): (Target, artifact stem)}."""
     from playwright.async_api import async_playwright
 
     limit = asyncio.Semaphore(CHECKED_AT_ONCE)
@@ -85,13 +86,14 @@ async def check_all(base_url, targets):
             contexts[viewport] = await browser.new_context(base_url=base_url, **VIEWPORTS[viewport])
             contexts[viewport].set_default_timeout(15_000)
 
-        async def one(key, target):
-            viewport, language, kind = key
+        async def one(key, target, stem):
+            viewport = key[0]
             async with limit:
-                stem = f"test_accessibility--{viewport}-{language}-{kind}".replace(".", "_")
                 return key, await check_page(contexts[viewport], target, viewport, stem)
 
-        done = await asyncio.gather(*(one(key, target) for key, target in targets.items()))
+        done = await asyncio.gather(
+            *(one(key, target, stem) for key, (target, stem) in targets.items())
+        )
         await browser.close()
     return dict(done)
 
@@ -126,7 +128,7 @@ def accessibility(request, live_site):
             key = (params["viewport"], params["language"], params["kind"])
             target = resolve(live_site, key[2], key[1])
             if target is not None:
-                targets[key] = target
+                targets[key] = (target, artifact_stem(item))
     return run_in_thread(check_all(live_site.url, targets))
 
 
