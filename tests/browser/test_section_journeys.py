@@ -86,9 +86,7 @@ def test_city_leads_to_its_pilot_and_on_to_the_award(open_page, live_site, viewp
     require("chromium")
     pilot = first_page_containing(live_site, "pilots.PilotPage", 'id="pilot-awards-heading"')
     if pilot is None:
-        pytest.fail(
-            "The demo content has no pilot that won an award: the journey needs one.", pytrace=False
-        )
+        demo_lacks("pilot that won an award")
     city_url = pilot.url.rstrip("/").rsplit("/", 1)[0] + "/"  # a pilot lives under its city
     page = open_page(viewport, java_script_enabled=javascript)
     page.goto(city_url)
@@ -110,10 +108,7 @@ def test_press_release_attachment_downloads(open_page, live_site):
     require("chromium")
     release = first_page_containing(live_site, "news.NewsPage", 'class="downloads__link"')
     if release is None:
-        pytest.fail(
-            "The demo content has no news item with an attachment: the journey needs one.",
-            pytrace=False,
-        )
+        demo_lacks("news item with an attachment")
     page = open_page("desktop")
     page.goto(release.url)
     link = page.locator(".downloads__link").first
@@ -132,9 +127,7 @@ def test_editor_publishes_a_change_that_visitors_see(editor_page, live_site):
         (page for page in live_site.pages_of(language="en") if page.slug == "secretariat"), None
     )
     if secretariat is None:
-        pytest.fail(
-            "The demo content has no Secretariat page: the journey needs one.", pytrace=False
-        )
+        demo_lacks("Secretariat page")
     page = editor_page
     page.goto(f"/admin/pages/{secretariat.id}/edit/")
     new_intro = "The secretariat runs the platform, the awards, the councils and this site."
