@@ -739,8 +739,9 @@ def load(demo):
             city = cities[demo.random.choice(city_slugs)]
         image = demo.image(
             f"Award: {project}",
-            f"Illustration for {project}: a stylised city skyline with lit windows.",
+            f"Illustration for {project}: a trophy on a winners' podium.",
             seed=slug,
+            motif="award",
             size=(960, 540),
             label=f"award-{slug}",
         )

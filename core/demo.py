@@ -10,20 +10,10 @@ import random
 from contextlib import contextmanager
 
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.models import Locale, Page, Site
 
+from .demo_pictures import draw_picture
 from .models import SiteImage
-
-PALETTES = [
-    ((11, 92, 74), (120, 200, 170)),
-    ((10, 90, 143), (140, 200, 235)),
-    ((184, 67, 11), (250, 190, 120)),
-    ((80, 50, 120), (200, 170, 230)),
-    ((40, 70, 90), (160, 200, 210)),
-    ((120, 90, 20), (240, 210, 120)),
-]
 
 
 class DemoSite:
@@ -54,31 +44,12 @@ class DemoSite:
         page.save_revision().publish()
         return page
 
-    def image(self, title, alt_text, seed=None, size=(1600, 900), label=None):
-        """A locally drawn picture (abstract city skyline), reused when it already exists."""
+    def image(self, title, alt_text, seed=None, size=(1600, 900), label=None, motif="skyline"):
+        """A locally drawn illustration (core.demo_pictures), reused when it already exists."""
         existing = SiteImage.objects.filter(title=title).first()
         if existing is not None:
             return existing
-        rng = random.Random(seed if seed is not None else title)
-        dark, light = PALETTES[rng.randrange(len(PALETTES))]
-        width, height = size
-        picture = PILImage.new("RGB", size, light)
-        draw = ImageDraw.Draw(picture)
-        for row in range(height):
-            mix = row / height
-            colour = tuple(int(light[i] * (1 - mix) + dark[i] * mix * 0.6) for i in range(3))
-            draw.line([(0, row), (width, row)], fill=colour)
-        x = 0
-        while x < width:
-            building_width = rng.randint(width // 30, width // 10)
-            building_height = rng.randint(height // 6, int(height * 0.7))
-            shade = tuple(max(0, c - rng.randint(0, 40)) for c in dark)
-            draw.rectangle([x, height - building_height, x + building_width, height], fill=shade)
-            for wy in range(height - building_height + 12, height - 12, 28):
-                for wx in range(x + 8, x + building_width - 8, 22):
-                    if rng.random() < 0.55:
-                        draw.rectangle([wx, wy, wx + 8, wy + 12], fill=(250, 236, 170))
-            x += building_width + rng.randint(0, 12)
+        picture = draw_picture(motif, seed if seed is not None else title, size)
         buffer = io.BytesIO()
         picture.save(buffer, format="JPEG", quality=80)
         filename = (label or title).lower().replace(" ", "-")[:60] + ".jpg"

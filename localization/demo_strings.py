@@ -1233,7 +1233,556 @@ ES = {
     ),
 }
 
-STRINGS = {"zh-hant": ZH_HANT, "ja": JA, "ar": AR, "es": ES}
+KO = {
+    "Go Smart is a global organization of Smart Cities: member profiles, awards, pilot "
+    "projects and open data.": (
+        "Go Smart는 스마트 시티의 국제기구입니다. 회원 도시 소개, 시상, 시범 사업, 공공 데이터를 "
+        "한곳에서 볼 수 있습니다."
+    ),
+    "A global organization of Smart Cities, founded by Taipei.": (
+        "타이베이가 설립한 스마트 시티 국제기구."
+    ),
+    "Cities sharing what works": "효과가 있는 것을 나누는 도시들",
+    "Go Smart brings together member cities and regions on every continent to test, share "
+    "and scale solutions that make urban life better.": (
+        "Go Smart는 모든 대륙의 회원 도시와 지역이 모여 도시 생활을 더 낫게 만드는 해법을 "
+        "시험하고 공유하고 확산하는 곳입니다."
+    ),
+    "The organization in figures": "숫자로 보는 기구",
+    "signatories at launch": "창립 서명 회원",
+    "Taiwanese special municipalities": "대만 직할시",
+    "languages on this site": "사이트 제공 언어",
+    "Member cities publish their strategies and the data they share, host proof-of-concept "
+    "pilots for each other, and compete for the Go Smart Awards. The secretariat in Taipei "
+    "keeps the network connected.": (
+        "회원 도시는 전략과 공유하는 데이터를 공개하고, 서로를 위해 개념 검증 시범 사업을 "
+        "유치하며, Go Smart 어워드에서 경쟁합니다. 타이베이의 사무국이 네트워크를 이어 줍니다."
+    ),
+    "About Go Smart": "Go Smart 소개",
+    "Who we are, how the organization started and how it works.": (
+        "우리가 누구인지, 기구가 어떻게 시작되었고 어떻게 운영되는지 소개합니다."
+    ),
+    "Go Smart is a global organization of Smart Cities founded in Taipei, where member "
+    "cities and regions share what they do.": (
+        "Go Smart는 타이베이에서 설립된 스마트 시티 국제기구로, 회원 도시와 지역이 하는 일을 "
+        "서로 나눕니다."
+    ),
+    "How it began": "시작",
+    "The organization was founded on Taipei's initiative, with 27 cities and regions "
+    "signing its charter at launch, joined by Taiwan's special municipalities.": (
+        "기구는 타이베이의 제안으로 설립되었습니다. 창립 때 27개 도시와 지역이 헌장에 "
+        "서명했고, 대만의 직할시들이 함께했습니다."
+    ),
+    "Its members agree to share what they learn: the projects they pilot, the data they "
+    "open and the results they measure.": (
+        "회원들은 배운 것을 나누기로 약속합니다. 시범 운영하는 사업, 개방하는 데이터, 측정한 "
+        "결과입니다."
+    ),
+    "A city that tests a solution for another city halves the cost of learning.": (
+        "다른 도시를 위해 해법을 시험하는 도시는 배움의 비용을 절반으로 줄입니다."
+    ),
+    "From the founding charter": "창립 헌장에서",
+    "Join Go Smart": "Go Smart 가입",
+    "How cities, regions and partners become members.": ("도시, 지역, 파트너가 회원이 되는 방법."),
+    "Cities, regions and partner organisations can apply to join. Tell us who you are and "
+    "the secretariat will reply within two weeks.": (
+        "도시, 지역, 파트너 기관은 가입을 신청할 수 있습니다. 신청자를 소개해 주시면 사무국이 "
+        "2주 안에 답변드립니다."
+    ),
+    "Thank you. The secretariat will be in touch within two weeks.": (
+        "감사합니다. 사무국이 2주 안에 연락드리겠습니다."
+    ),
+    "Your name": "이름",
+    "E-mail address": "이메일 주소",
+    "City or organisation": "도시 또는 기관",
+    "Type of applicant": "신청자 유형",
+    "City<br/>Region<br/>Company<br/>University<br/>NGO": (
+        "도시<br/>지역<br/>기업<br/>대학<br/>비정부기구"
+    ),
+    "What would you like to share or learn?": "무엇을 나누거나 배우고 싶으신가요?",
+    "Members": "회원",
+    "Every member city and region, on a map and A–Z.": (
+        "모든 회원 도시와 지역을 지도와 가나다순 목록으로 보여 줍니다."
+    ),
+    "Cities and regions on every continent that share their strategies, their data and "
+    "their pilots. Filter by region, country, membership type or topic.": (
+        "전략, 데이터, 시범 사업을 나누는 모든 대륙의 도시와 지역입니다. 지역, 국가, 회원 유형, "
+        "주제로 걸러 보세요."
+    ),
+    "Go Smart Awards": "Go Smart 어워드",
+    "Winners, finalists and special mentions of every edition since 2024.": (
+        "2024년부터 매회 수상작, 최종 후보, 특별 언급을 소개합니다."
+    ),
+    "Every year the Go Smart Awards recognise projects that make member cities better "
+    "places to live, and help them travel from one city to the next.": (
+        "Go Smart 어워드는 해마다 회원 도시를 더 살기 좋은 곳으로 만드는 사업을 시상하고, 그 "
+        "사업이 다른 도시로 퍼져 나가도록 돕습니다."
+    ),
+    "News": "뉴스",
+    "News, press releases and conference reports from Go Smart.": (
+        "Go Smart의 뉴스, 보도자료, 회의 보고."
+    ),
+    "News from member cities, press releases and reports from our conferences.": (
+        "회원 도시 소식, 보도자료, 회의 보고를 전합니다."
+    ),
+    "Press releases of the Go Smart secretariat with the people to call and the files to "
+    "download. Follow them by RSS or Atom.": (
+        "Go Smart 사무국의 보도자료와 문의처, 내려받을 파일입니다. RSS나 Atom으로 받아 보세요."
+    ),
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. "
+    "Its member cities and regions on every continent share the solutions they test, the "
+    "data they open and the results they measure: member profiles, pilot projects hosted "
+    "by one city for another, the yearly Go Smart Awards and open data, in seven "
+    "languages. The secretariat is in Taipei.": (
+        "Go Smart는 타이베이의 제안으로 설립된 스마트 시티 국제기구입니다. 모든 대륙의 회원 "
+        "도시와 지역이 시험하는 해법, 개방하는 데이터, 측정한 결과를 나눕니다. 회원 소개, 한 "
+        "도시가 다른 도시를 위해 유치하는 시범 사업, 해마다 열리는 Go Smart 어워드, 공공 "
+        "데이터를 7개 언어로 제공합니다. 사무국은 타이베이에 있습니다."
+    ),
+    "Logo (colour)": "로고 (컬러)",
+    "Logo (white)": "로고 (흰색)",
+    "Fact sheet": "개요 자료",
+    "A city skyline at dusk, with lit windows (illustration).": (
+        "해 질 녘 불 켜진 창이 있는 도시 스카이라인 (일러스트)."
+    ),
+    "Towers and low-rise streets of a member city (illustration).": (
+        "회원 도시의 고층 건물과 저층 거리 (일러스트)."
+    ),
+    "An evening skyline over the river (illustration).": ("강 너머 저녁 스카이라인 (일러스트)."),
+    "Go Smart secretariat": "Go Smart 사무국",
+    "Press release: Eight cities and regions join Go Smart": (
+        "보도자료: 8개 도시와 지역, Go Smart 가입"
+    ),
+    "Eight cities and regions join Go Smart": "8개 도시와 지역, Go Smart 가입",
+    "Eight cities and regions from four continents signed the Go Smart charter this week, "
+    "bringing the organization to more than thirty members.": (
+        "4개 대륙의 8개 도시와 지역이 이번 주 Go Smart 헌장에 서명해 회원이 30곳을 넘었습니다."
+    ),
+    "The new members were welcomed at a signing session hosted by the secretariat in "
+    "Taipei. Each has committed to publish a profile, share at least one dataset and offer "
+    "a site for a proof-of-concept pilot within two years.": (
+        "새 회원들은 타이베이 사무국이 연 서명식에서 환영을 받았습니다. 각 회원은 2년 안에 "
+        "소개 페이지를 공개하고, 데이터셋을 하나 이상 공유하고, 개념 검증 시범 사업을 위한 "
+        "장소를 제공하기로 약속했습니다."
+    ),
+    "Membership is open to cities, regions and special municipalities. Partner companies, "
+    "universities and NGOs take part through the pilots and the awards.": (
+        "도시, 지역, 직할시는 회원이 될 수 있습니다. 파트너 기업, 대학, 비정부기구는 시범 "
+        "사업과 어워드를 통해 참여합니다."
+    ),
+    "About Go Smart: Go Smart is a global organization of Smart Cities founded on Taipei's "
+    "initiative. Its member cities and regions share the solutions they test, the data "
+    "they open and the results they measure.": (
+        "Go Smart 소개: Go Smart는 타이베이의 제안으로 설립된 스마트 시티 국제기구입니다. "
+        "회원 도시와 지역은 시험하는 해법, 개방하는 데이터, 측정한 결과를 나눕니다."
+    ),
+    "Privacy notice": "개인정보 처리방침",
+    "What we collect, why, for how long, and how to reach us about it.": (
+        "무엇을, 왜, 얼마 동안 수집하는지, 그리고 문의하는 방법."
+    ),
+    "What the Go Smart secretariat collects through this site, why, and your rights.": (
+        "Go Smart 사무국이 이 사이트에서 수집하는 정보와 그 이유, 그리고 여러분의 권리."
+    ),
+    "Who is responsible": "책임자",
+    "The Go Smart secretariat in Taipei runs this site and decides how the information "
+    "described here is used. Write to secretariat@gosmart.example about anything on this "
+    "page.": (
+        "타이베이의 Go Smart 사무국이 이 사이트를 운영하며 여기에 설명된 정보의 이용 방법을 "
+        "정합니다. 이 페이지의 내용에 관해서는 secretariat@gosmart.example로 문의하세요."
+    ),
+    "What we collect": "수집하는 정보",
+    "Reading the site: nothing that identifies you. The site has no analytics, no "
+    "advertising and no tracking from other companies. Our servers keep access logs "
+    "(address, time, page asked for) for 30 days to keep the site secure.": (
+        "사이트를 읽을 때: 여러분을 식별하는 정보는 수집하지 않습니다. 분석 도구, 광고, 다른 "
+        "회사의 추적이 없습니다. 서버는 사이트 보안을 위해 접속 기록(주소, 시각, 요청한 "
+        "페이지)을 30일 동안 보관합니다."
+    ),
+    "The Join form: your name, e-mail address, city or organisation, the kind of applicant "
+    "and what you write. We use them only to answer your application, keep them for two "
+    "years after the decision, and share them with nobody outside the secretariat and the "
+    "council that decides on membership.": (
+        "가입 신청서: 이름, 이메일 주소, 도시 또는 기관, 신청자 유형, 작성하신 내용입니다. "
+        "신청에 답하는 데에만 사용하고, 결정 후 2년 동안 보관하며, 사무국과 가입을 결정하는 "
+        "이사회 외에는 누구와도 공유하지 않습니다."
+    ),
+    "Your rights": "여러분의 권리",
+    "You may ask to see, correct or delete what we hold about you, or object to its use, "
+    "by writing to the address above. We answer within one month.": (
+        "위 주소로 연락하여 보관 중인 정보의 열람, 정정, 삭제를 요청하거나 이용에 반대할 수 "
+        "있습니다. 한 달 안에 답변드립니다."
+    ),
+    "Legal notice": "법적 고지",
+    "Publisher, contact and the licence of the site's content.": (
+        "발행자, 연락처, 사이트 콘텐츠의 이용 허락."
+    ),
+    "Who publishes this site, and on what terms its content may be reused.": (
+        "이 사이트의 발행자와 콘텐츠를 재사용할 수 있는 조건."
+    ),
+    "Publisher": "발행자",
+    "Go Smart, a global organization of Smart Cities, represented by its secretariat in "
+    "Taipei. Contact: secretariat@gosmart.example.": (
+        "스마트 시티 국제기구 Go Smart, 타이베이 사무국이 대표합니다. 연락처: "
+        "secretariat@gosmart.example."
+    ),
+    "Reusing the content": "콘텐츠 재사용",
+    "Text and data on this site are licensed under Creative Commons Attribution 4.0 unless "
+    "a page says otherwise; the open-data files state their own licence. Logos and "
+    "photographs belong to their owners, named with each picture.": (
+        "이 사이트의 글과 데이터는 페이지에 달리 적혀 있지 않으면 크리에이티브 커먼즈 저작자표시 "
+        "4.0 라이선스를 따릅니다. 공공 데이터 파일은 각자의 라이선스를 밝힙니다. 로고와 "
+        "사진은 각 이미지에 적힌 소유자에게 권리가 있습니다."
+    ),
+    "Member cities' pages": "회원 도시 페이지",
+    "Each member city keeps its own profile up to date; the secretariat reviews every "
+    "change before it is published.": (
+        "각 회원 도시가 자기 소개 페이지를 최신으로 유지하고, 사무국이 모든 변경을 게시 전에 "
+        "검토합니다."
+    ),
+    "Cookies": "쿠키",
+    "Every cookie this site sets, and why.": "이 사이트가 설정하는 모든 쿠키와 그 이유.",
+    "This site sets as few cookies as it can, and none to follow you.": (
+        "이 사이트는 쿠키를 최소한으로만 설정하며, 여러분을 추적하는 쿠키는 없습니다."
+    ),
+    "Cookies for visitors": "방문자용 쿠키",
+    "gosmart_language remembers the language you chose from the language menu, for one "
+    "year. It is set only when you choose a language.": (
+        "gosmart_language는 언어 메뉴에서 고른 언어를 1년 동안 기억합니다. 언어를 고를 때만 "
+        "설정됩니다."
+    ),
+    "csrftoken protects forms, such as the Join form, from being sent by another site in "
+    "your name. It is set when a page with a form is shown.": (
+        "csrftoken은 가입 신청서 같은 양식을 다른 사이트가 여러분 이름으로 보내지 못하게 "
+        "막습니다. 양식이 있는 페이지를 볼 때 설정됩니다."
+    ),
+    "Cookies for editors": "편집자용 쿠키",
+    "sessionid keeps editors, and visitors who entered a page's password, signed in until "
+    "they sign out, for at most two weeks.": (
+        "sessionid는 편집자와 페이지 비밀번호를 입력한 방문자가 로그아웃할 때까지, 최대 2주 "
+        "동안 로그인 상태를 유지합니다."
+    ),
+    "What we do not use": "사용하지 않는 것",
+    "No analytics, advertising, social media or other third-party cookies. Every cookie "
+    "above is needed for the site to work, so there is no consent banner.": (
+        "분석, 광고, 소셜 미디어 등 제3자 쿠키는 없습니다. 위의 쿠키는 모두 사이트 작동에 "
+        "필요하므로 동의 배너가 없습니다."
+    ),
+    "Accessibility statement": "접근성 정책",
+    "Our accessibility target, how we test it, and how to tell us about a problem.": (
+        "접근성 목표, 점검 방법, 문제를 알려 주시는 방법."
+    ),
+    "We want everyone to be able to read and use this site, in every language.": (
+        "모든 사람이 모든 언어로 이 사이트를 읽고 쓸 수 있기를 바랍니다."
+    ),
+    "Our target": "목표",
+    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA "
+    "in every language, including Arabic, which is read from right to left.": (
+        "이 사이트는 오른쪽에서 왼쪽으로 읽는 아랍어를 포함한 모든 언어에서 웹 콘텐츠 접근성 "
+        "지침(WCAG) 2.2 AA 수준을 충족하는 것을 목표로 합니다."
+    ),
+    "How we check": "점검 방법",
+    "Every page type is tested automatically in every language, on desktop and phone "
+    "screen sizes, with the axe-core accessibility checker and the Nu Html Checker, and "
+    "with a keyboard only. Changes that fail these tests are not published.": (
+        "모든 페이지 유형을 모든 언어로, 데스크톱과 휴대전화 화면 크기에서, axe-core 접근성 "
+        "검사기와 Nu Html Checker로, 그리고 키보드만으로 자동 점검합니다. 이 점검을 통과하지 "
+        "못한 변경은 게시되지 않습니다."
+    ),
+    "Tell us about a problem": "문제 알리기",
+    "If something is hard to use, write to secretariat@gosmart.example with the page's "
+    "address. We reply within ten working days.": (
+        "사용하기 어려운 부분이 있으면 페이지 주소와 함께 secretariat@gosmart.example로 "
+        "알려 주세요. 영업일 기준 10일 안에 답변드립니다."
+    ),
+}
+
+FR = {
+    "Go Smart is a global organization of Smart Cities: member profiles, awards, pilot "
+    "projects and open data.": (
+        "Go Smart est une organisation mondiale de villes intelligentes : profils des membres, "
+        "prix, projets pilotes et données ouvertes."
+    ),
+    "A global organization of Smart Cities, founded by Taipei.": (
+        "Une organisation mondiale de villes intelligentes, fondée par Taipei."
+    ),
+    "Cities sharing what works": "Des villes qui partagent ce qui marche",
+    "Go Smart brings together member cities and regions on every continent to test, share "
+    "and scale solutions that make urban life better.": (
+        "Go Smart réunit des villes et des régions membres de tous les continents pour tester, "
+        "partager et étendre des solutions qui améliorent la vie en ville."
+    ),
+    "The organization in figures": "L’organisation en chiffres",
+    "signatories at launch": "signataires à la fondation",
+    "Taiwanese special municipalities": "municipalités spéciales de Taïwan",
+    "languages on this site": "langues sur ce site",
+    "Member cities publish their strategies and the data they share, host proof-of-concept "
+    "pilots for each other, and compete for the Go Smart Awards. The secretariat in Taipei "
+    "keeps the network connected.": (
+        "Les villes membres publient leurs stratégies et les données qu’elles partagent, "
+        "accueillent des pilotes de preuve de concept les unes pour les autres et concourent "
+        "aux Prix Go Smart. Le secrétariat, à Taipei, fait vivre le réseau."
+    ),
+    "About Go Smart": "À propos de Go Smart",
+    "Who we are, how the organization started and how it works.": (
+        "Qui nous sommes, comment l’organisation est née et comment elle fonctionne."
+    ),
+    "Go Smart is a global organization of Smart Cities founded in Taipei, where member "
+    "cities and regions share what they do.": (
+        "Go Smart est une organisation mondiale de villes intelligentes fondée à Taipei, où "
+        "villes et régions membres partagent ce qu’elles font."
+    ),
+    "How it began": "Les débuts",
+    "The organization was founded on Taipei's initiative, with 27 cities and regions "
+    "signing its charter at launch, joined by Taiwan's special municipalities.": (
+        "L’organisation a été fondée à l’initiative de Taipei : 27 villes et régions ont signé "
+        "sa charte à la fondation, rejointes par les municipalités spéciales de Taïwan."
+    ),
+    "Its members agree to share what they learn: the projects they pilot, the data they "
+    "open and the results they measure.": (
+        "Ses membres s’engagent à partager ce qu’ils apprennent : les projets qu’ils "
+        "expérimentent, les données qu’ils ouvrent et les résultats qu’ils mesurent."
+    ),
+    "A city that tests a solution for another city halves the cost of learning.": (
+        "Une ville qui teste une solution pour une autre divise par deux le coût de "
+        "l’apprentissage."
+    ),
+    "From the founding charter": "Extrait de la charte fondatrice",
+    "Join Go Smart": "Rejoindre Go Smart",
+    "How cities, regions and partners become members.": (
+        "Comment les villes, les régions et les partenaires deviennent membres."
+    ),
+    "Cities, regions and partner organisations can apply to join. Tell us who you are and "
+    "the secretariat will reply within two weeks.": (
+        "Les villes, les régions et les organisations partenaires peuvent demander leur "
+        "adhésion. Présentez-vous et le secrétariat vous répondra sous deux semaines."
+    ),
+    "Thank you. The secretariat will be in touch within two weeks.": (
+        "Merci. Le secrétariat vous contactera sous deux semaines."
+    ),
+    "Your name": "Votre nom",
+    "E-mail address": "Adresse e-mail",
+    "City or organisation": "Ville ou organisation",
+    "Type of applicant": "Type de candidat",
+    "City<br/>Region<br/>Company<br/>University<br/>NGO": (
+        "Ville<br/>Région<br/>Entreprise<br/>Université<br/>ONG"
+    ),
+    "What would you like to share or learn?": "Que souhaitez-vous partager ou apprendre ?",
+    "Members": "Membres",
+    "Every member city and region, on a map and A–Z.": (
+        "Toutes les villes et régions membres, sur une carte et de A à Z."
+    ),
+    "Cities and regions on every continent that share their strategies, their data and "
+    "their pilots. Filter by region, country, membership type or topic.": (
+        "Des villes et des régions de tous les continents qui partagent leurs stratégies, leurs "
+        "données et leurs pilotes. Filtrez par région, pays, type d’adhésion ou thème."
+    ),
+    "Go Smart Awards": "Prix Go Smart",
+    "Winners, finalists and special mentions of every edition since 2024.": (
+        "Lauréats, finalistes et mentions spéciales de chaque édition depuis 2024."
+    ),
+    "Every year the Go Smart Awards recognise projects that make member cities better "
+    "places to live, and help them travel from one city to the next.": (
+        "Chaque année, les Prix Go Smart distinguent des projets qui rendent les villes membres "
+        "plus agréables à vivre, et les aident à passer d’une ville à l’autre."
+    ),
+    "News": "Actualités",
+    "News, press releases and conference reports from Go Smart.": (
+        "Actualités, communiqués de presse et comptes rendus de conférences de Go Smart."
+    ),
+    "News from member cities, press releases and reports from our conferences.": (
+        "Nouvelles des villes membres, communiqués de presse et comptes rendus de nos conférences."
+    ),
+    "Press releases of the Go Smart secretariat with the people to call and the files to "
+    "download. Follow them by RSS or Atom.": (
+        "Les communiqués du secrétariat de Go Smart, avec les personnes à contacter et les "
+        "fichiers à télécharger. Suivez-les par RSS ou Atom."
+    ),
+    "Go Smart is a global organization of Smart Cities, founded on Taipei's initiative. "
+    "Its member cities and regions on every continent share the solutions they test, the "
+    "data they open and the results they measure: member profiles, pilot projects hosted "
+    "by one city for another, the yearly Go Smart Awards and open data, in seven "
+    "languages. The secretariat is in Taipei.": (
+        "Go Smart est une organisation mondiale de villes intelligentes, fondée à l’initiative "
+        "de Taipei. Ses villes et régions membres, sur tous les continents, partagent les "
+        "solutions qu’elles testent, les données qu’elles ouvrent et les résultats qu’elles "
+        "mesurent : profils des membres, projets pilotes accueillis par une ville pour une "
+        "autre, Prix Go Smart annuels et données ouvertes, en sept langues. Le secrétariat "
+        "est à Taipei."
+    ),
+    "Logo (colour)": "Logo (couleur)",
+    "Logo (white)": "Logo (blanc)",
+    "Fact sheet": "Fiche d’information",
+    "A city skyline at dusk, with lit windows (illustration).": (
+        "Silhouette d’une ville au crépuscule, fenêtres allumées (illustration)."
+    ),
+    "Towers and low-rise streets of a member city (illustration).": (
+        "Tours et rues basses d’une ville membre (illustration)."
+    ),
+    "An evening skyline over the river (illustration).": (
+        "Silhouette de la ville au-dessus du fleuve, le soir (illustration)."
+    ),
+    "Go Smart secretariat": "Secrétariat de Go Smart",
+    "Press release: Eight cities and regions join Go Smart": (
+        "Communiqué de presse : huit villes et régions rejoignent Go Smart"
+    ),
+    "Eight cities and regions join Go Smart": "Huit villes et régions rejoignent Go Smart",
+    "Eight cities and regions from four continents signed the Go Smart charter this week, "
+    "bringing the organization to more than thirty members.": (
+        "Huit villes et régions de quatre continents ont signé cette semaine la charte de Go "
+        "Smart, qui compte désormais plus de trente membres."
+    ),
+    "The new members were welcomed at a signing session hosted by the secretariat in "
+    "Taipei. Each has committed to publish a profile, share at least one dataset and offer "
+    "a site for a proof-of-concept pilot within two years.": (
+        "Les nouveaux membres ont été accueillis lors d’une séance de signature organisée par "
+        "le secrétariat à Taipei. Chacun s’est engagé à publier un profil, à partager au moins "
+        "un jeu de données et à proposer un site pour un pilote de preuve de concept d’ici deux "
+        "ans."
+    ),
+    "Membership is open to cities, regions and special municipalities. Partner companies, "
+    "universities and NGOs take part through the pilots and the awards.": (
+        "L’adhésion est ouverte aux villes, aux régions et aux municipalités spéciales. Les "
+        "entreprises, universités et ONG partenaires participent par les pilotes et les prix."
+    ),
+    "About Go Smart: Go Smart is a global organization of Smart Cities founded on Taipei's "
+    "initiative. Its member cities and regions share the solutions they test, the data "
+    "they open and the results they measure.": (
+        "À propos de Go Smart : Go Smart est une organisation mondiale de villes intelligentes "
+        "fondée à l’initiative de Taipei. Ses villes et régions membres partagent les "
+        "solutions qu’elles testent, les données qu’elles ouvrent et les résultats qu’elles "
+        "mesurent."
+    ),
+    "Privacy notice": "Politique de confidentialité",
+    "What we collect, why, for how long, and how to reach us about it.": (
+        "Ce que nous collectons, pourquoi, pour combien de temps, et comment nous joindre à ce "
+        "sujet."
+    ),
+    "What the Go Smart secretariat collects through this site, why, and your rights.": (
+        "Ce que le secrétariat de Go Smart collecte par ce site, pourquoi, et vos droits."
+    ),
+    "Who is responsible": "Responsable",
+    "The Go Smart secretariat in Taipei runs this site and decides how the information "
+    "described here is used. Write to secretariat@gosmart.example about anything on this "
+    "page.": (
+        "Le secrétariat de Go Smart, à Taipei, gère ce site et décide de l’usage des "
+        "informations décrites ici. Écrivez à secretariat@gosmart.example pour toute question "
+        "sur cette page."
+    ),
+    "What we collect": "Ce que nous collectons",
+    "Reading the site: nothing that identifies you. The site has no analytics, no "
+    "advertising and no tracking from other companies. Our servers keep access logs "
+    "(address, time, page asked for) for 30 days to keep the site secure.": (
+        "Quand vous lisez le site : rien qui vous identifie. Le site n’a ni mesure d’audience, "
+        "ni publicité, ni pistage par d’autres entreprises. Nos serveurs conservent des "
+        "journaux d’accès (adresse, heure, page demandée) pendant 30 jours pour la sécurité du "
+        "site."
+    ),
+    "The Join form: your name, e-mail address, city or organisation, the kind of applicant "
+    "and what you write. We use them only to answer your application, keep them for two "
+    "years after the decision, and share them with nobody outside the secretariat and the "
+    "council that decides on membership.": (
+        "Le formulaire d’adhésion : votre nom, votre adresse e-mail, votre ville ou "
+        "organisation, le type de candidat et ce que vous écrivez. Nous ne les utilisons que "
+        "pour répondre à votre demande, les conservons deux ans après la décision et ne les "
+        "communiquons à personne en dehors du secrétariat et du conseil qui statue sur les "
+        "adhésions."
+    ),
+    "Your rights": "Vos droits",
+    "You may ask to see, correct or delete what we hold about you, or object to its use, "
+    "by writing to the address above. We answer within one month.": (
+        "Vous pouvez demander à consulter, corriger ou effacer ce que nous détenons sur vous, "
+        "ou vous opposer à son usage, en écrivant à l’adresse ci-dessus. Nous répondons sous "
+        "un mois."
+    ),
+    "Legal notice": "Mentions légales",
+    "Publisher, contact and the licence of the site's content.": (
+        "Éditeur, contact et licence du contenu du site."
+    ),
+    "Who publishes this site, and on what terms its content may be reused.": (
+        "Qui publie ce site, et à quelles conditions son contenu peut être réutilisé."
+    ),
+    "Publisher": "Éditeur",
+    "Go Smart, a global organization of Smart Cities, represented by its secretariat in "
+    "Taipei. Contact: secretariat@gosmart.example.": (
+        "Go Smart, organisation mondiale de villes intelligentes, représentée par son "
+        "secrétariat à Taipei. Contact : secretariat@gosmart.example."
+    ),
+    "Reusing the content": "Réutiliser le contenu",
+    "Text and data on this site are licensed under Creative Commons Attribution 4.0 unless "
+    "a page says otherwise; the open-data files state their own licence. Logos and "
+    "photographs belong to their owners, named with each picture.": (
+        "Les textes et les données de ce site sont sous licence Creative Commons Attribution "
+        "4.0, sauf mention contraire sur la page ; les fichiers de données ouvertes indiquent "
+        "leur propre licence. Les logos et les photographies appartiennent à leurs titulaires, "
+        "nommés avec chaque image."
+    ),
+    "Member cities' pages": "Pages des villes membres",
+    "Each member city keeps its own profile up to date; the secretariat reviews every "
+    "change before it is published.": (
+        "Chaque ville membre tient son profil à jour ; le secrétariat relit chaque "
+        "modification avant sa publication."
+    ),
+    "Cookies": "Cookies",
+    "Every cookie this site sets, and why.": "Tous les cookies déposés par ce site, et pourquoi.",
+    "This site sets as few cookies as it can, and none to follow you.": (
+        "Ce site dépose aussi peu de cookies que possible, et aucun pour vous suivre."
+    ),
+    "Cookies for visitors": "Cookies pour les visiteurs",
+    "gosmart_language remembers the language you chose from the language menu, for one "
+    "year. It is set only when you choose a language.": (
+        "gosmart_language retient pendant un an la langue choisie dans le menu des langues. Il "
+        "n’est déposé que lorsque vous choisissez une langue."
+    ),
+    "csrftoken protects forms, such as the Join form, from being sent by another site in "
+    "your name. It is set when a page with a form is shown.": (
+        "csrftoken empêche un autre site d’envoyer en votre nom des formulaires, comme celui "
+        "d’adhésion. Il est déposé à l’affichage d’une page qui contient un formulaire."
+    ),
+    "Cookies for editors": "Cookies pour les éditeurs",
+    "sessionid keeps editors, and visitors who entered a page's password, signed in until "
+    "they sign out, for at most two weeks.": (
+        "sessionid garde connectés les éditeurs, et les visiteurs qui ont saisi le mot de "
+        "passe d’une page, jusqu’à leur déconnexion, pendant deux semaines au plus."
+    ),
+    "What we do not use": "Ce que nous n’utilisons pas",
+    "No analytics, advertising, social media or other third-party cookies. Every cookie "
+    "above is needed for the site to work, so there is no consent banner.": (
+        "Aucun cookie de mesure d’audience, de publicité, de réseaux sociaux ou d’autres tiers. "
+        "Tous les cookies ci-dessus sont nécessaires au fonctionnement du site : il n’y a donc "
+        "pas de bandeau de consentement."
+    ),
+    "Accessibility statement": "Déclaration d’accessibilité",
+    "Our accessibility target, how we test it, and how to tell us about a problem.": (
+        "Notre objectif d’accessibilité, comment nous le vérifions et comment nous signaler un "
+        "problème."
+    ),
+    "We want everyone to be able to read and use this site, in every language.": (
+        "Nous voulons que chacun puisse lire et utiliser ce site, dans toutes les langues."
+    ),
+    "Our target": "Notre objectif",
+    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA "
+    "in every language, including Arabic, which is read from right to left.": (
+        "Le site vise le niveau AA des Règles pour l’accessibilité des contenus Web (WCAG) 2.2 "
+        "dans toutes les langues, y compris l’arabe, qui se lit de droite à gauche."
+    ),
+    "How we check": "Comment nous vérifions",
+    "Every page type is tested automatically in every language, on desktop and phone "
+    "screen sizes, with the axe-core accessibility checker and the Nu Html Checker, and "
+    "with a keyboard only. Changes that fail these tests are not published.": (
+        "Chaque type de page est testé automatiquement dans toutes les langues, sur des écrans "
+        "d’ordinateur et de téléphone, avec le vérificateur d’accessibilité axe-core et le Nu "
+        "Html Checker, et au clavier seul. Les modifications qui échouent à ces tests ne sont "
+        "pas publiées."
+    ),
+    "Tell us about a problem": "Signaler un problème",
+    "If something is hard to use, write to secretariat@gosmart.example with the page's "
+    "address. We reply within ten working days.": (
+        "Si quelque chose est difficile à utiliser, écrivez à secretariat@gosmart.example en "
+        "indiquant l’adresse de la page. Nous répondons sous dix jours ouvrés."
+    ),
+}
+
+STRINGS = {"zh-hant": ZH_HANT, "ja": JA, "ar": AR, "es": ES, "ko": KO, "fr": FR}
 
 # Descriptions of the demo pictures used on the translated pages (ImageAltText).
 IMAGE_ALT_TEXT = {
@@ -1241,11 +1790,57 @@ IMAGE_ALT_TEXT = {
         "zh-hant": "以插畫呈現的城市天際線，窗戶亮著燈，作為新聞配圖。",
         "ja": "窓に明かりがともる街並みのイラスト（ニュース用の画像）。",
         "ar": "رسم لأفق مدينة بنوافذ مضاءة، يُستخدم صورةً للأخبار.",
+        "es": "Ilustración de un perfil urbano con ventanas iluminadas, como imagen de noticia.",
+        "ko": "불 켜진 창이 있는 도시 스카이라인 일러스트 (뉴스 이미지).",
+        "fr": "Silhouette de ville illustrée aux fenêtres allumées, image d’actualité.",
+    },
+    "An illustrated street grid seen from above, with linked data points.": {
+        "zh-hant": "從空中俯瞰的街道網格插畫，資料點彼此相連。",
+        "ja": "上空から見た街路の格子と、結ばれたデータの点のイラスト。",
+        "ar": "رسم لشبكة شوارع من الأعلى، تربط بينها نقاط بيانات.",
+        "es": "Cuadrícula de calles vista desde arriba, con puntos de datos unidos (ilustración).",
+        "ko": "위에서 내려다본 도로망과 서로 이어진 데이터 점 일러스트.",
+        "fr": "Quadrillage de rues vu du ciel, avec des points de données reliés.",
+    },
+    "An illustrated conference: a speaker on a stage before a chart.": {
+        "zh-hant": "會議插畫：講者站在台上，身後是圖表。",
+        "ja": "会議のイラスト。グラフを背に壇上で話す講演者。",
+        "ar": "رسم لمؤتمر: متحدث على المنصة أمام رسم بياني.",
+        "es": "Ilustración de una conferencia: una persona habla en el escenario ante un gráfico.",
+        "ko": "회의 일러스트: 도표 앞 무대에 선 연사.",
+        "fr": "Conférence illustrée : un orateur sur scène devant un graphique.",
+    },
+    "An illustrated train at a station platform under a wayfinding sign.": {
+        "zh-hant": "車站月台上的列車插畫，上方有指示標誌。",
+        "ja": "案内標識の下、駅のホームに停まる列車のイラスト。",
+        "ar": "رسم لقطار عند رصيف محطة تحت لافتة إرشادية.",
+        "es": "Ilustración de un tren en el andén de una estación, bajo una señal de orientación.",
+        "ko": "안내 표지판 아래 역 승강장에 선 열차 일러스트.",
+        "fr": "Train illustré à quai, sous un panneau de signalétique.",
+    },
+    "An illustrated park with trees, a cycle path and wind turbines.": {
+        "zh-hant": "公園插畫：樹木、自行車道與風力發電機。",
+        "ja": "木々と自転車道、風力発電機のある公園のイラスト。",
+        "ar": "رسم لحديقة فيها أشجار ومسار للدراجات وتوربينات رياح.",
+        "es": "Ilustración de un parque con árboles, un carril bici y aerogeneradores.",
+        "ko": "나무, 자전거 도로, 풍력 발전기가 있는 공원 일러스트.",
+        "fr": "Parc illustré avec des arbres, une piste cyclable et des éoliennes.",
+    },
+    "Illustrated apartment blocks with solar panels on their roofs.": {
+        "zh-hant": "屋頂裝有太陽能板的公寓大樓插畫。",
+        "ja": "屋上に太陽光パネルを載せた集合住宅のイラスト。",
+        "ar": "رسم لعمارات سكنية فوق أسطحها ألواح شمسية.",
+        "es": "Ilustración de bloques de viviendas con paneles solares en los tejados.",
+        "ko": "지붕에 태양광 패널을 얹은 아파트 일러스트.",
+        "fr": "Immeubles d’habitation illustrés, panneaux solaires sur les toits.",
     },
     "A city skyline at dusk with lit windows in tall buildings.": {
         "zh-hant": "黃昏時分的城市天際線，高樓窗戶透出燈光。",
         "ja": "夕暮れの街並み。高層ビルの窓に明かりがともっている。",
         "ar": "أفق مدينة عند الغسق، ونوافذ الأبراج العالية مضاءة.",
+        "es": "Perfil urbano al anochecer, con ventanas iluminadas en los edificios altos.",
+        "ko": "해 질 녘 도시 스카이라인, 고층 건물 창에 불이 켜져 있다.",
+        "fr": "Silhouette d’une ville au crépuscule, fenêtres allumées dans les tours.",
     },
 }
 

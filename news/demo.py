@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from core.demo_pictures import motif_for_topics
 from core.translation import translate_object
 
 from .models import (
@@ -781,15 +782,51 @@ def some_cities(demo, slugs, count=1):
     return [city for _slug, city in demo.random.sample(registry, min(count, len(registry)))]
 
 
+# The news pictures, in the order the news items take them (the first goes with the latest
+# press release); the skylines double as the media kit's photos.
+NEWS_PICTURES = [
+    ("skyline", "An illustrated city skyline with lit windows, used as a news picture."),
+    ("network", "An illustrated street grid seen from above, with linked data points."),
+    ("conference", "An illustrated conference: a speaker on a stage before a chart."),
+    ("skyline", "An illustrated city skyline with lit windows, used as a news picture."),
+    ("transit", "An illustrated train at a station platform under a wayfinding sign."),
+    ("park", "An illustrated park with trees, a cycle path and wind turbines."),
+    ("skyline", "An illustrated city skyline with lit windows, used as a news picture."),
+    ("housing", "Illustrated apartment blocks with solar panels on their roofs."),
+]
+
+
 def news_images(demo):
     return [
         demo.image(
             f"News illustration {number}",
-            "An illustrated city skyline with lit windows, used as a news picture.",
+            alt_text,
             seed=300 + number,
             label=f"news-{number}",
+            motif=motif,
         )
-        for number in range(1, 7)
+        for number, (motif, alt_text) in enumerate(NEWS_PICTURES, start=1)
+    ]
+
+
+def picture_for(images, number, kind, topic_slugs):
+    """A news item's picture: a conference for a report, otherwise one that fits its first
+    topic with a picture (core.demo_pictures), taken in turn when several fit."""
+    default = ("skyline", "network")[number % 2]
+    motif = "conference" if kind == REPORT else motif_for_topics(topic_slugs, default)
+    fitting = [
+        image
+        for image, (picture_motif, _alt) in zip(images, NEWS_PICTURES, strict=True)
+        if picture_motif == motif
+    ]
+    return fitting[number % len(fitting)]
+
+
+def media_kit_images(demo):
+    return [
+        image
+        for image, (motif, _alt) in zip(news_images(demo), NEWS_PICTURES, strict=True)
+        if motif == "skyline"
     ]
 
 
@@ -842,7 +879,7 @@ def load_news(demo, home, contacts):
             )
             document = ensure_document(f"Report: {title}", f"{slug}.pdf", pdf)
             attachments.append(NewsAttachment(document=document, locale=demo.locale))
-        image = images[number % len(images)]
+        image = picture_for(images, number, kind, topic_slugs)
         pages[slug] = demo.ensure_page(
             index,
             NewsPage,
@@ -905,8 +942,9 @@ def load_events(demo, home):
     pictures = [
         demo.image(
             f"Event illustration {number}",
-            "An illustrated skyline at dusk above a conference venue.",
+            "An illustrated conference: a speaker on a stage before a chart, and rows of seats.",
             seed=400 + number,
+            motif="conference",
             label=f"event-{number}",
         )
         for number in range(1, 4)
@@ -1045,7 +1083,7 @@ def load_media_kit(demo, index):
     ]
     index.media_kit_photos = [
         MediaKitPhoto(image=image, caption=caption, credit=credit, locale=index.locale)
-        for image, (caption, credit) in zip(news_images(demo), MEDIA_KIT_PHOTOS, strict=False)
+        for image, (caption, credit) in zip(media_kit_images(demo), MEDIA_KIT_PHOTOS, strict=True)
     ]
     index.save_revision().publish()
 

@@ -11,6 +11,8 @@ from decimal import Decimal
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.demo_pictures import SCENES, motif_for_topics
+
 from .models import PilotIndexPage, PilotPage, PilotResult
 
 Status = PilotPage.Status
@@ -451,11 +453,13 @@ def build(demo):
         if existing is not None:
             pilots[spec["slug"]] = existing
             continue
+        motif = motif_for_topics(spec["topics"])
         hero = demo.image(
             f"Pilot: {spec['title']}",
-            f"An illustrated city scene standing for the pilot at {spec['venue_name']}.",
+            f"An illustration of {SCENES[motif]}, standing for the pilot at {spec['venue_name']}.",
             seed=spec["slug"],
             label=f"pilot-{spec['slug']}",
+            motif=motif,
         )
         start, end = spec["dates"]
         pilots[spec["slug"]] = demo.ensure_page(

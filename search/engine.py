@@ -45,8 +45,9 @@ def visible_pages(locale, request=None):
 
 
 def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_ids=(), request=None):
-    """Pages matching every term, best first; with no terms, the pages matching the
-    filters, newest first. Returns something a Paginator can count and slice."""
+    """Pages matching every term, best first (pages with the terms in their title lead);
+    with no terms, the pages matching the filters, newest first. Returns something a
+    Paginator can count and slice."""
     database = uses_database_backend()
     # Search backends filter only on indexed fields: the rule goes in as a subquery on id.
     queryset = Page.objects.filter(
@@ -62,7 +63,7 @@ def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_id
         return queryset.order_by("-first_published_at", "-id")
     if database and any(has_cjk(term) for term in terms):
         return substring_search(queryset, terms)
-    return queryset.search(" ".join(terms), operator="and")
+    return TitlesFirst(queryset, terms)
 
 
 def substring_search(queryset, terms):
@@ -90,6 +91,56 @@ def substring_search(queryset, terms):
         .order_by("_title_rank", "-first_published_at", "-id")
         .distinct()
     )
+
+
+class TitlesFirst:
+    """Pages whose title holds every term (the title that is the query first, then titles
+    that start with it, then the newest), then the search backend's other matches in its
+    order of relevance.
+
+    The backends rank by the words' frequency over all of a page's text, so a member city
+    that mentions housing in every section came before the Smart Housing award category.
+    A title is what the page is about: those pages lead, whatever the database. Only the
+    first TITLE_LIMIT title matches are lifted; the others keep the backend's order.
+    Sliced and counted like a queryset, for the Paginator."""
+
+    TITLE_LIMIT = 50
+
+    def __init__(self, queryset, terms):
+        title_condition = Q()
+        for term in terms:
+            title_condition &= Q(title__icontains=term)
+        closeness = Case(
+            When(title__iexact=" ".join(terms), then=Value(0)),
+            When(title__istartswith=terms[0], then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        self.titled = list(
+            queryset.filter(title_condition)
+            .annotate(_closeness=closeness)
+            .order_by("_closeness", "-first_published_at", "-id")[: self.TITLE_LIMIT]
+        )
+        self.others = queryset.exclude(id__in=[page.pk for page in self.titled]).search(
+            " ".join(terms), operator="and"
+        )
+
+    def count(self):
+        return len(self.titled) + self.others.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        start = key.start or 0
+        stop = key.stop if key.stop is not None else self.count()
+        found = self.titled[start:stop]
+        rest_start, rest_stop = (max(0, n - len(self.titled)) for n in (start, stop))
+        if rest_stop > rest_start:
+            found += list(self.others[rest_start:rest_stop])
+        return found
 
 
 def promoted_results(query, locale, request=None):

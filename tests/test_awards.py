@@ -461,7 +461,7 @@ def test_award_pages_render_in_several_languages(client, language, path):
     # An untranslated alias says so; a translated page (the demo translates some award
     # pages into Japanese) does not.
     assert ('role="note"' in html) == (page.alias_of_id is not None)
-    if language == "ko":
+    if language == "ko" and path != "awards/":  # only the index is translated into Korean
         assert page.alias_of_id is not None
 
 

@@ -49,36 +49,39 @@ def switcher_entries(html):
 
 
 def test_alias_page_says_it_is_untranslated_and_links_every_language(client):
-    response = client.get("/ko/about/")
+    # The demo leaves the Secretariat page untranslated in Korean and French.
+    response = client.get("/ko/secretariat/")
     html = response.content.decode()
     assert response.status_code == 200
     assert 'role="note"' in html  # the untranslated notice
-    assert '<h1 lang="en" dir="ltr">About Go Smart</h1>' in html  # English text is marked
+    assert '<h1 lang="en" dir="ltr">Secretariat</h1>' in html  # English text is marked
     entries = switcher_entries(html)
     assert set(entries) == set(LANGUAGES)
-    assert entries["fr"]["href"] == "/fr/about/"
+    assert entries["fr"]["href"] == "/fr/secretariat/"
     assert not entries["en"]["untranslated"]
     assert entries["ko"]["untranslated"]
     links = hreflang_links(html)
-    assert links["x-default"] == "http://testserver/en/about/"
+    assert links["x-default"] == "http://testserver/en/secretariat/"
     assert set(links) == set(LANGUAGES) | {"x-default"}
 
 
 def test_translated_page_is_marked_translated_and_drops_the_notice(
     client, django_capture_on_commit_callbacks
 ):
-    about = page_in("en", "about")
+    # The demo translates the events index into no language.
+    events = page_in("en", "events")
+    assert switcher_entries(client.get("/en/events/").content.decode())["ja"]["untranslated"]
     with django_capture_on_commit_callbacks(execute=True):
-        translate_object(about, "ja", lambda text: f"日本語: {text}")
-    response = client.get("/ja/about/")
+        translate_object(events, "ja", lambda text: f"日本語: {text}")
+    response = client.get("/ja/events/")
     html = response.content.decode()
-    assert "日本語: About Go Smart" in html
+    assert "日本語: Events" in html
     assert 'role="note"' not in html
     entries = switcher_entries(html)
     assert not entries["ja"]["untranslated"]
     assert entries["ko"]["untranslated"]
     # The English page's switcher now knows Japanese exists.
-    english = switcher_entries(client.get("/en/about/").content.decode())
+    english = switcher_entries(client.get("/en/events/").content.decode())
     assert not english["ja"]["untranslated"]
 
 
@@ -90,7 +93,7 @@ def test_untranslated_notice_is_in_the_visitors_language(client):
     assert expected != (
         "This page is not yet available in your language. You are reading the English original."
     )
-    assert expected in client.get("/fr/about/").content.decode()
+    assert expected in client.get("/fr/secretariat/").content.decode()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -132,6 +135,36 @@ def test_demo_content_loads_twice_without_duplicates():
     call_command("load_demo_content", verbosity=0)
     assert Page.objects.count() == before
     assert Page.objects.filter(depth=2, locale__language_code="en").count() == 1
+
+
+def test_demo_pictures_differ_by_subject_and_say_what_they_show():
+    from awards.models import AwardWinnerPage
+    from cities.models import CityPage
+    from news.models import EventPage
+    from pilots.models import PilotPage
+
+    english = {"locale__language_code": "en"}
+    pictures = {
+        "city": CityPage.objects.filter(**english).exclude(hero_image=None).first().hero_image,
+        "housing pilot": PilotPage.objects.get(slug="smart-public-housing", **english).hero_image,
+        "station pilot": PilotPage.objects.get(
+            slug="main-station-navigation", **english
+        ).hero_image,
+        "award winner": AwardWinnerPage.objects.filter(**english).first().hero_image,
+        "event": EventPage.objects.filter(**english).exclude(hero_image=None).first().hero_image,
+    }
+    descriptions = {subject: image.description for subject, image in pictures.items()}
+    assert "skyline" in descriptions["city"]
+    assert "apartment blocks" in descriptions["housing pilot"]
+    assert "train at a station" in descriptions["station pilot"]
+    assert "trophy" in descriptions["award winner"]
+    assert "conference" in descriptions["event"]
+    # Different drawings, not one picture in different colours.
+    drawn = set()
+    for image in pictures.values():
+        with image.open_file() as picture:
+            drawn.add(picture.read())
+    assert len(drawn) == len(pictures)
 
 
 def test_every_source_page_exists_in_every_locale():

@@ -151,6 +151,24 @@ def test_every_result_is_in_the_visitors_language(client, language):
 # --- Filters ---------------------------------------------------------------------------------
 
 
+def test_pages_named_by_the_query_come_before_pages_that_only_mention_it(client):
+    # Many news items mention the made-up word in their text; one names it in its title,
+    # and it is the oldest of them.
+    for number in range(4):
+        add_news(
+            f"Council note {number}",
+            f"{WORD} {WORD} {WORD}: the word is said again and again in this lead.",
+            date=datetime.date(2025, 3, 1 + number),
+        )
+    named = add_news(f"{WORD} programme", "A programme.", date=datetime.date(2020, 1, 1))
+    exact = add_news(
+        WORD, "A page with the word as its whole title.", date=datetime.date(2019, 1, 1)
+    )
+    links = result_links(search(client, "en", q=WORD.lower()))
+    assert len(links) == 6
+    assert links[:2] == [exact.url, named.url]
+
+
 def test_type_topic_and_year_filters_narrow_the_results(client):
     mobility = Topic.objects.get(slug="mobility", locale__language_code="en")
     on_topic = add_news(
