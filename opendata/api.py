@@ -194,10 +194,10 @@ class CollectionAPIMixin:
 
     def build_records(self, items):
         items = list(items)
-        self._records = {
-            record["id"]: record
-            for record in self.collection.records(items, self.locale(), self.request)
-        }
+        # By the item's own id: a record's "id" is the English version's (the same in
+        # every language), while the API addresses each language's page by its own.
+        records = self.collection.records(items, self.locale(), self.request)
+        self._records = {item.pk: record for item, record in zip(items, records, strict=True)}
         return items
 
     def listing_view(self, request):

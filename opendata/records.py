@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Length, Substr
 from django.utils import translation
@@ -47,7 +48,11 @@ def col(name, description, datatype="string", many=False):
 
 
 PAGE_COLUMNS = [
-    col("id", _("Page identifier, stable across edits (differs per language)."), "integer"),
+    col(
+        "id",
+        _("Identifier of the item, the same in every language (the English page's id)."),
+        "integer",
+    ),
     col("title", _("Title of the page in this language."), "string"),
     col("url", _("Address of the page on this site."), "anyURI"),
 ]
@@ -164,6 +169,7 @@ class Lookups:
         self.request = request
         self.prepared = {}  # what a collection's prepare() loaded for its records
         self._names = {}
+        self._english_ids = {}  # {content type id: {translation key: English page id}}
 
     def names(self, model_label):
         """{slug: name in this locale} for a taxonomy (Topic, Region)."""
@@ -178,6 +184,21 @@ class Lookups:
         if obj is None:
             return None
         return self.names(model_label).get(obj.slug, obj.name)
+
+    def english_id(self, page):
+        """The id of the English version of a page, so an item keeps one id in every
+        language's download (one query per page type, outside English)."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return page.pk
+        ids = self._english_ids.get(page.content_type_id)
+        if ids is None:
+            ids = self._english_ids[page.content_type_id] = dict(
+                Page.objects.filter(
+                    locale__language_code=settings.LANGUAGE_CODE,
+                    content_type_id=page.content_type_id,
+                ).values_list("translation_key", "id")
+            )
+        return ids.get(page.translation_key, page.pk)
 
     def url(self, page):
         if page is None:
@@ -210,7 +231,7 @@ class Lookups:
 
 def page_record(page, lookups):
     return {
-        "id": page.pk,
+        "id": lookups.english_id(page),
         "title": page.title,
         "url": lookups.url(page),
     }
@@ -308,7 +329,7 @@ class MembersCollection(Collection):
     title = _("Member directory")
     description = _(
         "Every member city and region: country, world region, membership, "
-        "population, leadership, location and priorities."
+        "population, location and priorities."
     )
     columns = [
         *PAGE_COLUMNS,
@@ -320,8 +341,6 @@ class MembersCollection(Collection):
         col("membership_type_label", _("Membership type in this language.")),
         col("member_since", _("Year the member signed the charter."), "integer"),
         col("population", _("Latest official population figure."), "integer"),
-        col("leader_name", _("Name of the member's leader.")),
-        col("leader_title", _("Title of the member's leader, for example Mayor.")),
         col("website", _("Official website."), "anyURI"),
         col("latitude", _("Latitude in decimal degrees (WGS 84)."), "decimal"),
         col("longitude", _("Longitude in decimal degrees (WGS 84)."), "decimal"),
@@ -363,8 +382,6 @@ class MembersCollection(Collection):
             "membership_type_label": label_of(page, "membership_type"),
             "member_since": page.member_since,
             "population": page.population,
-            "leader_name": page.leader_name or None,
-            "leader_title": page.leader_title or None,
             "website": page.website or None,
             "latitude": decimal(page.latitude),
             "longitude": decimal(page.longitude),
