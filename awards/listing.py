@@ -111,6 +111,7 @@ class EditionSummary:
     ceremony_url: str = ""
     ceremony_start: datetime | None = None
     jury: list = field(default_factory=list)
+    locale_id: int | None = None  # English when the visitor's language has no translation
 
     def call_is_open(self, today):
         return self.call_opens <= today <= self.call_closes
@@ -158,6 +159,7 @@ def editions_in_language(request):
                 ceremony_title=row["ceremony_title"] or "",
                 ceremony_url=page_url(row["ceremony_url_path"], request),
                 ceremony_start=row["ceremony_start"],
+                locale_id=row["locale_id"],
             ),
         )
         if row["jury__name"]:

@@ -17,6 +17,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = _("Heading")
         template = "core/blocks/heading.html"
         preview_value = {"text": "Our smart city strategy", "level": "h2"}
         description = _("A section heading, listed in the page outline.")
@@ -28,6 +29,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")
         template = "core/blocks/quote.html"
         preview_value = {
             "quote": "Cities learn fastest from each other.",
@@ -47,6 +49,7 @@ class KeyFiguresBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
+        label = _("Key figures")
         template = "core/blocks/key_figures.html"
         preview_value = {
             "heading": "At a glance",
@@ -63,6 +66,7 @@ class GalleryBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Gallery")
         template = "core/blocks/gallery.html"
 
 
@@ -73,6 +77,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        label = _("Call to action")
         template = "core/blocks/call_to_action.html"
 
     def clean(self, value):

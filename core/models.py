@@ -95,6 +95,18 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def get_search_fields(cls):
+        """Every searchable text is also autocompleted: the admin's page search autocompletes,
+        so editors find a page by any word of its text, not by its title only."""
+        fields = super().get_search_fields()
+        completed = {f.field_name for f in fields if isinstance(f, index.AutocompleteField)}
+        return fields + [
+            index.AutocompleteField(field.field_name)
+            for field in fields
+            if isinstance(field, index.SearchField) and field.field_name not in completed
+        ]
+
     def get_view_restrictions(self):
         # A restriction on any language version of this page or an ancestor applies here
         # too: Wagtail's serve view and the admin's privacy status both ask this method.
@@ -162,6 +174,15 @@ class SiteSettings(BaseSiteSetting):
             "content replaces the demo."
         ),
     )
+    publish_unreviewed_machine_translation = models.BooleanField(
+        _("publish machine translation without review"),
+        default=False,
+        help_text=_(
+            "Off: a translation that holds machine-translated strings no person has edited "
+            "and saved cannot be published. Switch on only to publish unchecked machine "
+            "output deliberately; visitors are told when a page is machine-translated."
+        ),
+    )
     contact_email = models.EmailField(
         _("contact e-mail"),
         blank=True,
@@ -204,6 +225,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("show_sample_content_banner"),
+        FieldPanel("publish_unreviewed_machine_translation"),
         FieldPanel("contact_email"),
         FieldPanel("privacy_page"),
         FieldPanel("legal_notice_page"),

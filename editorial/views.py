@@ -1,9 +1,12 @@
 """Admin views: permission-checked translation submission, and the secretariat's report of
 the changes made by city editors."""
 
+import contextlib
+
 import django_filters
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
@@ -11,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import DraftStateMixin, Locale, Page, Revision, WorkflowState
+from wagtail.models import DraftStateMixin, Locale, Page, Revision, Site, WorkflowState
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.views.submit_translations import (
@@ -19,6 +22,8 @@ from wagtail_localize.views.submit_translations import (
     SubmitSnippetTranslationView,
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from core.machine_translation import may_publish
 
 from . import roles
 from .models import CityTeam
@@ -47,7 +52,17 @@ def can_translate_into(user, page, locale):
     )
 
 
-class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
+class OneLanguageOpensItsEditor:
+    """Translating into one language leads to that new translation's editor, even when
+    "Translate this page" was reached from elsewhere (its "next" would lead back there)."""
+
+    def get_success_url(self):
+        if len(self.request.POST.getlist("locales")) == 1:
+            return None
+        return super().get_success_url()
+
+
+class GuardedSubmitPageTranslationView(OneLanguageOpensItsEditor, SubmitPageTranslationView):
     """Offers only the languages where the user may edit the page."""
 
     def dispatch(self, request, *args, **kwargs):
@@ -70,7 +85,7 @@ class GuardedSubmitPageTranslationView(SubmitPageTranslationView):
         return form
 
 
-class GuardedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+class GuardedSubmitSnippetTranslationView(OneLanguageOpensItsEditor, SubmitSnippetTranslationView):
     """Translating a snippet creates one: it needs the permission to add that snippet."""
 
     def dispatch(self, request, *args, **kwargs):
@@ -110,6 +125,34 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
             ):
                 raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        """Publishes only the translations that hold no unreviewed machine output
+        (core.machine_translation); the others keep their new strings for a person."""
+        if not form.cleaned_data.get("publish_translations"):
+            return super().form_valid(form)
+        form.cleaned_data["publish_translations"] = False
+        response = super().form_valid(form)  # syncs, machine-translates, publishes nothing
+        site = Site.find_for_request(self.request)
+        held = []
+        for translation in self.object.translations.filter(enabled=True).select_related(
+            "source", "target_locale"
+        ):
+            if may_publish(translation, site):
+                with contextlib.suppress(ValidationError):
+                    translation.save_target(user=self.request.user, publish=True)
+            else:
+                held.append(translation.target_locale.get_display_name())
+        if held:
+            messages.warning(
+                self.request,
+                _(
+                    "Not published in %(languages)s: machine-translated strings wait for a "
+                    "person there. Open those translations, check each string, then publish."
+                )
+                % {"languages": ", ".join(held)},
+            )
+        return response
 
 
 # --- The secretariat's report ---------------------------------------------------------------

@@ -11,7 +11,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
@@ -106,6 +106,17 @@ class FormField(TranslatableMixin, AbstractFormField):
         verbose_name = _("form field")
 
 
+class MultilingualFormSubmission(FormSubmission):
+    """A form answer with the language it was sent in, for the combined list and CSV."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("form submission")
+
+    def get_data(self):
+        return {**super().get_data(), "language": self.page.locale.language_code}
+
+
 class FormPage(GuardedFormMixin, BasePage, AbstractEmailForm):
     """A form whose answers are stored in the admin and optionally e-mailed (e.g. Join)."""
 
@@ -152,3 +163,17 @@ class FormPage(GuardedFormMixin, BasePage, AbstractEmailForm):
 
     class Meta:
         verbose_name = _("form page")
+
+    # One list of answers (and one CSV) for the form in every language: each language
+    # version's submissions view shows them all, with the language as a column.
+    def get_submission_class(self):
+        return MultilingualFormSubmission
+
+    def get_submissions(self):
+        return MultilingualFormSubmission.objects.filter(
+            page__translation_key=self.translation_key
+        ).select_related("page__locale")
+
+    def get_data_fields(self):
+        submit_time, *fields = super().get_data_fields()
+        return [submit_time, ("language", _("Language")), *fields]

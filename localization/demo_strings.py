@@ -2224,10 +2224,136 @@ def _merge_editions_and_pictures():
             "ja": f"{ja_name}のエンブレム：円の中に頭文字。",
         }
     for name, (zh_name, ja_name) in WINNER_NAMES.items():
-        IMAGE_ALT_TEXT[f"Illustration for {name}: a stylised city skyline with lit windows."] = {
-            "zh-hant": f"「{zh_name}」的插圖：窗戶亮著燈的城市天際線。",
-            "ja": f"「{ja_name}」のイラスト：窓に明かりがともる街並みを図案化したもの。",
+        IMAGE_ALT_TEXT[f"Illustration for {name}: a trophy on a winners' podium."] = {
+            "zh-hant": f"「{zh_name}」的插圖：頒獎台上的獎盃。",
+            "ja": f"「{ja_name}」のイラスト：表彰台の上のトロフィー。",
         }
 
 
 _merge_editions_and_pictures()
+
+
+# --- Taxonomies and press contacts in Arabic, Spanish, Korean and French ----------------------
+# Shown on the pages translated into those languages (filters, topic lists, press contacts).
+# English → (Arabic, Spanish, Korean, French).
+
+TAXONOMIES = {
+    "Digital government": (
+        "الحكومة الرقمية",
+        "Gobierno digital",
+        "디지털 정부",
+        "Administration numérique",
+    ),
+    "Public services, participation and open data.": (
+        "الخدمات العامة والمشاركة والبيانات المفتوحة.",
+        "Servicios públicos, participación y datos abiertos.",
+        "공공 서비스, 시민 참여, 공공 데이터.",
+        "Services publics, participation et données ouvertes.",
+    ),
+    "Economy and innovation": (
+        "الاقتصاد والابتكار",
+        "Economía e innovación",
+        "경제와 혁신",
+        "Économie et innovation",
+    ),
+    "Start-ups, tourism and testbeds.": (
+        "الشركات الناشئة والسياحة وميادين التجريب.",
+        "Empresas emergentes, turismo y bancos de pruebas.",
+        "스타트업, 관광, 테스트베드.",
+        "Jeunes pousses, tourisme et terrains d’essai.",
+    ),
+    "Education": ("التعليم", "Educación", "교육", "Éducation"),
+    "Schools, skills and digital inclusion.": (
+        "المدارس والمهارات والشمول الرقمي.",
+        "Escuelas, competencias e inclusión digital.",
+        "학교, 역량, 디지털 포용.",
+        "Écoles, compétences et inclusion numérique.",
+    ),
+    "Environment and energy": (
+        "البيئة والطاقة",
+        "Medio ambiente y energía",
+        "환경과 에너지",
+        "Environnement et énergie",
+    ),
+    "Air quality, energy, water and waste.": (
+        "جودة الهواء والطاقة والمياه والنفايات.",
+        "Calidad del aire, energía, agua y residuos.",
+        "대기질, 에너지, 물, 폐기물.",
+        "Qualité de l’air, énergie, eau et déchets.",
+    ),
+    "Health and care": ("الصحة والرعاية", "Salud y cuidados", "보건과 돌봄", "Santé et soins"),
+    "Hospitals, elderly care and public health.": (
+        "المستشفيات ورعاية المسنين والصحة العامة.",
+        "Hospitales, atención a mayores y salud pública.",
+        "병원, 노인 돌봄, 공중 보건.",
+        "Hôpitaux, soins aux personnes âgées et santé publique.",
+    ),
+    "Housing and buildings": (
+        "الإسكان والمباني",
+        "Vivienda y edificios",
+        "주거와 건물",
+        "Logement et bâtiments",
+    ),
+    "Public housing, building management, energy use.": (
+        "الإسكان العام وإدارة المباني واستهلاك الطاقة.",
+        "Vivienda pública, gestión de edificios, consumo de energía.",
+        "공공 주택, 건물 관리, 에너지 사용.",
+        "Logement social, gestion des bâtiments, consommation d’énergie.",
+    ),
+    "Public safety": ("السلامة العامة", "Seguridad pública", "공공 안전", "Sécurité publique"),
+    "Disaster prevention, emergency services and resilience.": (
+        "الوقاية من الكوارث وخدمات الطوارئ والقدرة على الصمود.",
+        "Prevención de desastres, servicios de emergencia y resiliencia.",
+        "재난 예방, 응급 서비스, 회복력.",
+        "Prévention des catastrophes, services d’urgence et résilience.",
+    ),
+    "Smart mobility": (
+        "التنقل الذكي",
+        "Movilidad inteligente",
+        "스마트 모빌리티",
+        "Mobilité intelligente",
+    ),
+    "Transport, navigation, parking and logistics.": (
+        "النقل والملاحة ومواقف السيارات والخدمات اللوجستية.",
+        "Transporte, navegación, aparcamiento y logística.",
+        "교통, 길 안내, 주차, 물류.",
+        "Transports, orientation, stationnement et logistique.",
+    ),
+    "East Asia": ("شرق آسيا", "Asia oriental", "동아시아", "Asie de l’Est"),
+    "Europe": ("أوروبا", "Europa", "유럽", "Europe"),
+    "Latin America": ("أمريكا اللاتينية", "América Latina", "라틴아메리카", "Amérique latine"),
+    "Middle East and Africa": (
+        "الشرق الأوسط وأفريقيا",
+        "Oriente Medio y África",
+        "중동과 아프리카",
+        "Moyen-Orient et Afrique",
+    ),
+    "North America": ("أمريكا الشمالية", "América del Norte", "북아메리카", "Amérique du Nord"),
+    "Oceania": ("أوقيانوسيا", "Oceanía", "오세아니아", "Océanie"),
+    "South Asia": ("جنوب آسيا", "Asia meridional", "남아시아", "Asie du Sud"),
+    "South-East Asia": ("جنوب شرق آسيا", "Sudeste asiático", "동남아시아", "Asie du Sud-Est"),
+    # People's names are written as they write them.
+    "Daniel Okafor": ("Daniel Okafor", "Daniel Okafor", "Daniel Okafor", "Daniel Okafor"),
+    "Lin Mei-hua": ("Lin Mei-hua", "Lin Mei-hua", "Lin Mei-hua", "Lin Mei-hua"),
+    "Press officer, Europe": (
+        "مسؤول الصحافة، أوروبا",
+        "Responsable de prensa, Europa",
+        "유럽 담당 언론관",
+        "Attaché de presse, Europe",
+    ),
+    "Head of communications": (
+        "رئيسة الاتصال",
+        "Directora de comunicación",
+        "홍보 책임자",
+        "Responsable de la communication",
+    ),
+}
+
+
+def _merge_taxonomies():
+    for english, translations in TAXONOMIES.items():
+        for language, text in zip(("ar", "es", "ko", "fr"), translations, strict=True):
+            STRINGS[language][english] = text
+
+
+_merge_taxonomies()

@@ -1,16 +1,17 @@
 """Keep the translation bookkeeping in step with what editors and translators do."""
 
-from django.db.models import Count, F, Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, PageLogEntry
 from wagtail.signals import page_published, page_unpublished
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import TranslationSource
 
 from core.caching import bump_tree_generation
+from core.machine_translation import translation_statistics
 
 from .models import ImageAltText, PublishedTranslation
+from .synchronised import source_page_published
 
 SiteImage = get_image_model()
 
@@ -47,25 +48,6 @@ def alt_text_saved(sender, instance, raw=False, **kwargs):
 
 def alt_text_deleted(sender, instance, **kwargs):
     bump_tree_generation()
-
-
-def translation_statistics(source, locale_id):
-    """(strings, translated, machine-translated) for a source's strings in one locale."""
-    strings = StringSegment.objects.filter(source=source).count()
-    counts = StringTranslation.objects.filter(
-        locale_id=locale_id,
-        has_error=False,
-        translation_of__segments__source=source,
-        context_id=F("translation_of__segments__context_id"),
-    ).aggregate(
-        translated=Count("pk", distinct=True),
-        machine=Count(
-            "pk",
-            filter=Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE),
-            distinct=True,
-        ),
-    )
-    return strings, counts["translated"], counts["machine"]
 
 
 def record_published_translation(sender, instance, **kwargs):
@@ -111,5 +93,6 @@ post_save.connect(sync_english_alt_text, sender=SiteImage, dispatch_uid="localiz
 post_save.connect(alt_text_saved, sender=ImageAltText, dispatch_uid="localization-alt-saved")
 post_delete.connect(alt_text_deleted, sender=ImageAltText, dispatch_uid="localization-alt-del")
 page_published.connect(record_published_translation, dispatch_uid="localization-published")
+page_published.connect(source_page_published, dispatch_uid="localization-carry-facts")
 page_unpublished.connect(forget_unpublished_translation, dispatch_uid="localization-unpub")
 post_save.connect(page_log_entry_saved, sender=PageLogEntry, dispatch_uid="localization-log")

@@ -53,6 +53,17 @@ STATES = [
     (MISSING, _("Missing")),
 ]
 STATE_LABELS = dict(STATES)
+# What a translator should look at first: translations out of date, translations started
+# and not yet published, and published ones holding machine output nobody has checked.
+NEEDS_ATTENTION = "attention"
+
+
+def needs_attention(row):
+    return (
+        row.state == OUT_OF_DATE
+        or (row.state == MISSING and row.translation_id is not None)
+        or bool(row.machine_strings)
+    )
 
 
 def translatable_snippet_models():
@@ -413,11 +424,18 @@ class StatusReport:
         """{language code: {state: number, "total": number}} in the content languages' order."""
         rows = self.rows if rows is None else rows
         counts = {
-            locale.language_code: {UP_TO_DATE: 0, OUT_OF_DATE: 0, MISSING: 0, "total": 0}
+            locale.language_code: {
+                NEEDS_ATTENTION: 0,
+                UP_TO_DATE: 0,
+                OUT_OF_DATE: 0,
+                MISSING: 0,
+                "total": 0,
+            }
             for locale in self.targets
         }
         for row in rows:
             counts[row.language_code][row.state] += 1
+            counts[row.language_code][NEEDS_ATTENTION] += needs_attention(row)
             counts[row.language_code]["total"] += 1
         return counts
 

@@ -7,7 +7,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .status import STATES, StatusReport, type_choices
+from .status import NEEDS_ATTENTION, STATES, StatusReport, needs_attention, type_choices
 
 PERMISSION = "localization.view_translation_status"
 # Everyone who may submit content for translation (the secretariat and the translators)
@@ -43,7 +43,9 @@ def rows_for_user(rows, user):
 class StatusFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     state = forms.ChoiceField(
-        label=_("State"), required=False, choices=[("", _("Any state")), *STATES]
+        label=_("State"),
+        required=False,
+        choices=[(NEEDS_ATTENTION, _("Needs attention")), ("", _("Any state")), *STATES],
     )
     type = forms.ChoiceField(label=_("Type"), required=False)
 
@@ -66,7 +68,9 @@ class StatusFilterForm(forms.Form):
         kind = data.get("type")
         if language:
             rows = [row for row in rows if row.language_code == language]
-        if state:
+        if state == NEEDS_ATTENTION:
+            rows = [row for row in rows if needs_attention(row)]
+        elif state:
             rows = [row for row in rows if row.state == state]
         if kind == "pages":
             rows = [row for row in rows if row.is_page]
@@ -122,7 +126,10 @@ class TranslationStatusView(ReportView):
             (locale.language_code, self.report.language_names.get(locale.language_code))
             for locale in self.report.targets
         ]
-        self.filter_form = StatusFilterForm(self.request.GET or None, languages=languages)
+        # The report opens on what needs attention; "Any state" shows everything.
+        self.filter_form = StatusFilterForm(
+            self.request.GET or {"state": NEEDS_ATTENTION}, languages=languages
+        )
         # Counts per language follow the type filter, so each state reads as a share of it.
         by_type = StatusFilterForm(
             {"type": self.request.GET.get("type", "")}, languages=languages

@@ -1,10 +1,19 @@
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.models import Permission
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.models import Translation
+
+from core.machine_translation import may_publish, unreviewed_machine_strings
 
 from .models import ImageAltText
 from .views import TranslationStatusView, can_view_status
@@ -54,3 +63,60 @@ class ImageAltTextViewSet(SnippetViewSet):
 
 
 register_snippet(ImageAltTextViewSet)
+
+
+# --- Machine translation waits for a person (core.machine_translation) ---------------------
+
+
+def held_for_review(request, instance):
+    """Refuse "Publish" in the translation editor while the translation holds machine output
+    no person has saved; the editor opens again with the reason."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key,
+            target_locale_id=instance.locale_id,
+            enabled=True,
+        )
+        .select_related("source")
+        .first()
+    )
+    if translation is None or may_publish(translation, Site.find_for_request(request)):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "Not published: %(count)s machine-translated strings wait for a person. Open each "
+            "one, correct it if needed and save it, then publish again."
+        )
+        % {"count": unreviewed_machine_strings(translation)},
+    )
+    return redirect(request.get_full_path())
+
+
+# Before wagtail-localize's own hooks, which answer these requests with its editor.
+hooks.register("before_edit_page", held_for_review, order=-10)
+hooks.register("before_edit_snippet", held_for_review, order=-10)
+
+
+# --- Preview every language from the source page ---------------------------------------------
+
+
+@hooks.register("register_page_header_buttons")
+def preview_in_each_language(page, user, view_name, next_url=None):
+    """On the English page's editor, "Preview in <language>" for each language version the
+    editor may edit: its latest draft, as visitors of that language would see it."""
+    if view_name != "edit" or page.locale.language_code != settings.LANGUAGE_CODE:
+        return
+    versions = page.get_translations().select_related("locale").order_by("locale__pk")
+    for priority, version in enumerate(versions, start=80):
+        if not version.permissions_for_user(user).can_edit():
+            continue
+        yield Button(
+            gettext("Preview in %(language)s") % {"language": version.locale.get_display_name()},
+            reverse("wagtailadmin_pages:view_draft", args=[version.pk]),
+            icon_name="view",
+            priority=priority,
+            attrs={"target": "_blank", "rel": "noreferrer"},
+        )

@@ -4,6 +4,7 @@ calendar files, structured data, the admin form and query budgets."""
 import datetime
 import re
 import zoneinfo
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -30,8 +31,14 @@ def live_events(language="en"):
 
 
 def make_event(slug, days, hours=2, time_zone="Asia/Taipei", **fields):
+    """An event `days` from today at 09:00 in its own time zone (today: starting now), so a
+    short event never crosses midnight whatever the time the suite runs."""
     index = events_index()
-    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
+    start = timezone.now().replace(microsecond=0)
+    if days:
+        zone = ZoneInfo(time_zone)
+        day = (start + datetime.timedelta(days=days)).astimezone(zone).date()
+        start = datetime.datetime.combine(day, datetime.time(9, 0), tzinfo=zone)
     fields.setdefault("title", f"Event {slug}")
     fields.setdefault("intro", f"About {slug}.")
     fields.setdefault("kind", EventPage.Kind.WORKSHOP)

@@ -1,5 +1,7 @@
 """Home, standard and form pages."""
 
+import csv
+import io
 import re
 import time
 from unittest import mock
@@ -47,6 +49,27 @@ def shown_form_stamp(client, url="/en/join/"):
 def submissions():
     form_page = page_in("en", "join", FormPage)
     return form_page.get_submission_class().objects.filter(page=form_page)
+
+
+def test_answers_in_every_language_are_listed_and_exported_together(client, admin_client):
+    client.post("/en/join/", {**JOIN_ANSWERS, STAMP: shown_form_stamp(client)})
+    japanese_form = client.get("/ja/join/").content.decode()
+    field = japanese_form.split('name="type_of_applicant"')[1]
+    choice = re.search(r'<option value="([^"]+)"', field).group(1)
+    answers = {**JOIN_ANSWERS, "your_name": "Aiko", "type_of_applicant": choice}
+    response = client.post("/ja/join/", {**answers, STAMP: shown_form_stamp(client, "/ja/join/")})
+    assert response.status_code == 200 and "form__errors" not in response.content.decode()
+
+    # The English form's submissions, and its CSV, hold both answers with their language.
+    english = page_in("en", "join", FormPage)
+    listing = admin_client.get(f"/admin/forms/submissions/{english.pk}/").content.decode()
+    assert "Ana" in listing and "Aiko" in listing
+    csv_text = admin_client.get(f"/admin/forms/submissions/{english.pk}/?export=csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(csv_text.streaming_content).decode())))
+    assert {(row["Your name"], row["Language"]) for row in rows} == {("Ana", "en"), ("Aiko", "ja")}
+    # The Japanese version's list is the same list.
+    japanese = page_in("ja", "join", FormPage)
+    assert "Ana" in admin_client.get(f"/admin/forms/submissions/{japanese.pk}/").content.decode()
 
 
 def test_join_form_stores_a_submission_and_thanks_the_visitor(client):

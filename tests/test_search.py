@@ -306,6 +306,18 @@ def test_long_queries_are_cut_short(client):
     assert 0 < len(value) <= 200
 
 
+# --- Admin search ----------------------------------------------------------------------------
+
+
+def test_editors_find_pages_by_words_of_their_text_in_the_admin(admin_client):
+    page = add_news("Council note on water", f"The {WORD} reservoir reopens in spring.")
+    html = admin_client.get("/admin/pages/search/", {"q": WORD.lower()}).content.decode()
+    assert f"/admin/pages/{page.pk}/edit/" in html
+    # Word beginnings work as they do for titles.
+    html = admin_client.get("/admin/pages/search/", {"q": WORD[:6]}).content.decode()
+    assert f"/admin/pages/{page.pk}/edit/" in html
+
+
 # --- Query budget ----------------------------------------------------------------------------
 
 

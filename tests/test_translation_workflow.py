@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.template import Context, Template
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import override as translation_override
 from modelcluster.fields import ParentalKey
@@ -123,6 +124,20 @@ def test_every_translatable_model_makes_deliberate_field_choices():
     assert not problems, "\n".join(problems)
 
 
+def test_every_content_block_is_named_in_the_editors_language():
+    from core.blocks import ContentStreamBlock
+    from news.models import EventPage
+
+    streams = [ContentStreamBlock(), EventPage._meta.get_field("agenda").stream_block]
+    blocks = [block for stream in streams for block in stream.child_blocks.values()]
+    with translation_override("en"):
+        english = [str(block.label) for block in blocks]
+    for language in ("ja", "zh-hant", "ar"):
+        with translation_override(language):
+            translated = [str(block.label) for block in blocks]
+        assert not set(translated) & set(english), language
+
+
 def test_slug_stays_the_same_when_translated(django_capture_on_commit_callbacks):
     about = page_in("en", "about")
     with django_capture_on_commit_callbacks(execute=True):
@@ -158,6 +173,17 @@ def translation_of(instance, code):
 def machine_translate(client, job):
     url = reverse("wagtail_localize:machine_translate", args=[job.pk])
     assert client.post(url, {"next": "/admin/"}).status_code == 302
+
+
+def allow_unreviewed_machine_translation(allowed=True):
+    """The secretariat's switch in the site settings (off by default)."""
+    from wagtail.models import Site
+
+    from core.models import SiteSettings
+
+    settings_for_site = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_for_site.publish_unreviewed_machine_translation = allowed
+    settings_for_site.save()
 
 
 def publish_page_translation(client, page, callbacks):
@@ -225,6 +251,19 @@ def test_page_workflow_in_the_admin(admin_client, client, django_capture_on_comm
         locale=locale("ja"), translation_type="machine"
     ).exists()
 
+    # Untouched machine output is not published: the editor opens again with the reason.
+    publish_page_translation(admin_client, japanese, django_capture_on_commit_callbacks)
+    japanese.refresh_from_db()
+    assert japanese.title == "Charter article 1"
+    assert status_of(page, "ja") == MISSING
+    edit_url = reverse("wagtailadmin_pages:edit", args=[japanese.pk])
+    assert (
+        "machine-translated strings wait for a person"
+        in admin_client.get(edit_url).content.decode()
+    )
+
+    # Unless the secretariat deliberately allows it; visitors are then told.
+    allow_unreviewed_machine_translation()
     publish_page_translation(admin_client, japanese, django_capture_on_commit_callbacks)
     japanese.refresh_from_db()
     assert japanese.title == "1 article Charter"
@@ -286,6 +325,32 @@ def visible_notices(html):
     return " ".join(re.findall(r'<p class="notice[^"]*" role="note">.*?</p>', html, flags=re.S))
 
 
+def test_the_source_page_offers_a_preview_in_each_language(admin_client):
+    about = page_in("en", "about")
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).content.decode()
+    for code in ("ja", "ar", "ko"):
+        version = about.get_translation(locale(code))
+        assert reverse("wagtailadmin_pages:view_draft", args=[version.pk]) in html
+    assert "Preview in 日本語" in html  # languages are named in their own words
+    japanese = about.get_translation(locale("ja"))
+    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[japanese.pk]))
+    assert preview.status_code == 200 and '<html lang="ja"' in preview.content.decode()
+
+
+def test_translating_into_one_language_opens_the_new_translation(admin_client):
+    (page,) = new_english_pages(prefix="opens")
+    explorer = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    response = admin_client.post(f"{url}?next={explorer}", {"locales": [locale("es").pk]})
+    spanish = page.get_translation(locale("es"))
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[spanish.pk])
+    # Several languages at once lead back where the editor came from.
+    response = admin_client.post(
+        f"{url}?next={explorer}", {"locales": [locale("fr").pk, locale("ko").pk]}
+    )
+    assert response["Location"] == explorer
+
+
 def test_submitting_a_subtree_translates_every_descendant(admin_client):
     parent, child, grandchild = new_english_pages(3, prefix="subtree")
     submit_page(admin_client, parent, ["fr", "es"], subtree=True)
@@ -302,7 +367,8 @@ def test_submitting_a_subtree_translates_every_descendant(admin_client):
 def test_snippet_workflow_in_the_admin(admin_client):
     from core.models import Topic
 
-    topic = Topic.objects.get(slug="mobility", locale=locale("en"))
+    # A new topic (the demo translates its topics into every language).
+    topic = Topic.objects.create(name="Water and sanitation", slug="water", locale=locale("en"))
     url = reverse("wagtail_localize:submit_snippet_translation", args=["core", "topic", topic.pk])
     assert admin_client.get(url).status_code == 200
     response = admin_client.post(url, {"locales": [locale("ko").pk, locale("fr").pk]})
@@ -312,13 +378,18 @@ def test_snippet_workflow_in_the_admin(admin_client):
 
     job = translation_of(topic, "ko")
     machine_translate(admin_client, job)
-    # The editor's "Publish" saves the snippet with its translations.
+    # The editor's "Publish" saves the snippet with its translations, once machine output
+    # may be published (here the secretariat allows it; by default a person checks first).
     edit_url = reverse("wagtailsnippets_core_topic:edit", args=[korean.pk])
     assert admin_client.get(edit_url).status_code == 200
     assert admin_client.post(edit_url, {"action": "publish"}).status_code == 302
     korean.refresh_from_db()
-    assert korean.name == "mobility Smart"
-    assert korean.slug == "mobility"
+    assert korean.name == "Water and sanitation"
+    allow_unreviewed_machine_translation()
+    assert admin_client.post(edit_url, {"action": "publish"}).status_code == 302
+    korean.refresh_from_db()
+    assert korean.name == "sanitation and Water"
+    assert korean.slug == "water"
     assert status_of(topic, "ko") == UP_TO_DATE
     assert status_of(topic, "fr") == MISSING
     assert status_of(topic, "es") == MISSING
@@ -346,8 +417,21 @@ def test_source_change_is_reported_then_updated_in_one_action(
     )
     assert row.action_url == reverse("wagtail_localize:update_translations", args=[source.pk])
 
-    # "Update translations": sync the source, machine-translate the new text, publish.
+    # "Update translations" with machine translation and publishing: the machine output
+    # waits for a person, so the Korean page keeps its published text.
     assert admin_client.get(row.action_url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            row.action_url,
+            {"publish_translations": "on", "use_machine_translation": "on"},
+            follow=True,
+        )
+    notes = [str(message) for message in response.context["messages"]]
+    assert any("Not published in" in note and "한국어" in note for note in notes), notes
+    assert "[ko] Go Smart is" in client.get("/ko/about/").content.decode()
+
+    # With the secretariat's switch on: sync, machine-translate the new text, publish.
+    allow_unreviewed_machine_translation()
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
             row.action_url, {"publish_translations": "on", "use_machine_translation": "on"}
@@ -356,6 +440,35 @@ def test_source_change_is_reported_then_updated_in_one_action(
     assert status_of(about, "ko") == UP_TO_DATE
     html = client.get("/ko/about/").content.decode()
     assert "not. does what and works, what share cities member where is Smart Go" in html
+
+
+def test_publishing_the_source_carries_its_facts_to_every_translation(
+    client, django_capture_on_commit_callbacks
+):
+    from cities.models import CityPage
+
+    taipei = page_in("en", "members/taipei", CityPage)
+    japanese = CityPage.objects.get(translation_key=taipei.translation_key, locale=locale("ja"))
+    chinese = CityPage.objects.get(translation_key=taipei.translation_key, locale=locale("zh-hant"))
+    assert japanese.alias_of_id is None and chinese.alias_of_id is None  # real translations
+    japanese_title = japanese.title
+
+    # The moderator's approval publishes the English page: a new figure and new text.
+    taipei.population = 2_612_345
+    taipei.intro = "A new English introduction nobody has translated yet."
+    with django_capture_on_commit_callbacks(execute=True):
+        taipei.save_revision().publish()
+
+    for language, page in (("ja", japanese), ("zh-hant", chinese)):
+        page.refresh_from_db()
+        assert page.population == 2_612_345
+        html = client.get(f"/{language}/members/taipei/").content.decode()
+        with translation_override(language):
+            assert number_format(2_612_345, force_grouping=True) in html
+        assert "A new English introduction" not in html  # its own text stays
+    assert japanese.title == japanese_title
+    # The changed text is reported for the translators.
+    assert status_of(taipei, "ja") == OUT_OF_DATE
 
 
 # --- 4. Visitors -----------------------------------------------------------------------------
@@ -369,7 +482,9 @@ def test_machine_notice_disappears_once_every_string_is_reviewed(
     job = translation_of(page, "fr")
     machine_translate(admin_client, job)
     french = page.get_translation(locale("fr"))
+    allow_unreviewed_machine_translation()  # published unchecked, deliberately
     publish_page_translation(admin_client, french, django_capture_on_commit_callbacks)
+    allow_unreviewed_machine_translation(False)
     assert PublishedTranslation.objects.get(page=french).machine_translated
     assert "notice--machine" in client.get("/fr/about/review-1/").content.decode()
 

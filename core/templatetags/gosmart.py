@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core import navigation
+from core.i18n import active_locale
 
 register = template.Library()
 
@@ -61,15 +62,25 @@ ORIGINAL_TEXT = format_html(
 )
 
 
+def shown_in_the_original(item):
+    """A page that is an untranslated copy, or a translatable snippet (or a summary of one,
+    with its locale_id) shown in English because the visitor's language has none yet."""
+    if getattr(item, "alias_of_id", None) is not None:
+        return True
+    locale_id = getattr(item, "locale_id", None)
+    return locale_id is not None and locale_id != active_locale().pk
+
+
 @register.simple_tag(takes_context=True)
 def original_language(context, page=None):
     """` lang="en" dir="ltr"` on an element holding page text that is shown in the original
     because it is not translated yet, so that only that text, never the interface around it,
-    is marked as English. Without a page: the page being shown; with one: a page in a list."""
+    is marked as English. Without a page: the page being shown; with one: a page in a list,
+    or a snippet shown in the original language."""
     if page is None:
         untranslated = context.get("is_untranslated", False)
     else:
-        untranslated = getattr(page, "alias_of_id", None) is not None
+        untranslated = shown_in_the_original(page)
     if not untranslated or translation.get_language() == settings.LANGUAGE_CODE:
         return ""
     return ORIGINAL_TEXT

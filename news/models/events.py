@@ -41,6 +41,7 @@ class AgendaItemBlock(blocks.StructBlock):
 
     class Meta:
         icon = "time"
+        label = _("Session")
 
 
 class AgendaDayBlock(blocks.StructBlock):
@@ -49,6 +50,7 @@ class AgendaDayBlock(blocks.StructBlock):
 
     class Meta:
         icon = "date"
+        label = _("Day")
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):

@@ -139,3 +139,30 @@ def test_editor_publishes_a_change_that_visitors_see(editor_page, live_site):
     visitor.goto(secretariat.url)
     assert visitor.locator(".lead").inner_text() == new_intro
     visitor.close()
+
+
+def test_a_translator_cannot_publish_untouched_machine_translation(editor_page, live_site):
+    """Through wagtail-localize's editor: translate a news item into French with the
+    machine, press Publish, and read why nothing was published."""
+    require("chromium")
+    english = {page.slug: page for page in live_site.pages_of("news.NewsPage", "en")}
+    french = next(
+        (page for page in live_site.pages_of("news.NewsPage", "fr") if not page.translated),
+        None,
+    )
+    if french is None or french.slug not in english:
+        demo_lacks("news item left untranslated in French")
+    page = editor_page
+    page.goto(f"/admin/localize/submit/page/{english[french.slug].id}/")
+    page.get_by_label("Français").check()
+    page.locator("form [type=submit]").last.click()
+    page.wait_for_url("**/admin/pages/*/edit/")  # one language: straight to its editor
+    page.get_by_role("button", name="Translate with Dummy translator").first.click()
+    page.wait_for_load_state("networkidle")
+    page.get_by_role("button", name="Publish in Français").click()
+    page.wait_for_load_state("networkidle")
+    assert "machine-translated strings wait for a person" in page.locator(".messages").inner_text()
+    visitor = page.context.new_page()
+    visitor.goto(french.url)
+    assert visitor.locator("h1").get_attribute("lang") == "en"  # still the English original
+    visitor.close()
