@@ -602,6 +602,33 @@ def test_demo_translates_cities_winners_and_news_completely():
         assert done.get("home.homepage") == 1
 
 
+KEY_PAGES = [
+    "",
+    "about/",
+    "join/",
+    "members/",
+    "awards/",
+    "news/",
+    "news/new-members-join/",  # the latest press release
+    "privacy/",
+    "legal-notice/",
+    "cookies/",
+    "accessibility/",
+]
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES if code != "en"])
+def test_the_demos_key_pages_read_in_every_language(client, language):
+    """Home, about, join, the section indexes, the latest press release and the legal pages
+    are translated by hand into every language: no notice, no English left in them."""
+    for path in KEY_PAGES:
+        html = client.get(f"/{language}/{path}").content.decode()
+        main = html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+        assert 'role="note"' not in main, path  # the "not yet translated" notice
+        assert 'lang="en"' not in main.split("</h1>")[0], path  # its own words, not English
+        assert f'<html lang="{language}"' in html
+
+
 def test_translated_city_page_reads_in_japanese(client):
     html = client.get("/ja/members/taipei/").content.decode()
     text = visible_text(html)
