@@ -12,6 +12,7 @@ their source (wagtail-localize synchronises them), so their forms are left alone
 """
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
@@ -61,6 +62,17 @@ class SourceRelationsMixin:
 
 class SourceRelationsPageForm(SourceRelationsMixin, WagtailAdminPageForm):
     """The base form of every page type (core.models.BasePage.base_form_class)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The schedule dialog's times are read in the editor's own time zone (Account →
+        # Preferences; Taipei unless they chose another): say which.
+        zone = timezone.get_current_timezone_name()
+        for name in ("go_live_at", "expire_at"):
+            if name in self.fields:
+                self.fields[name].help_text = _(
+                    "In your time zone, %(zone)s (change it in your account's preferences)."
+                ) % {"zone": zone}
 
 
 class SourceRelationsModelForm(SourceRelationsMixin, WagtailAdminModelForm):
