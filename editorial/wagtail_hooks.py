@@ -13,7 +13,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as images_permission_policy
 from wagtail.models import Locale, Page
 
-from . import roles, schedule_report, two_factor_views, views
+from . import drafts_report, roles, schedule_report, two_factor_views, views
 from .components import CityPanel
 from .scope import city_scope
 
@@ -57,6 +57,16 @@ def register_admin_urls():
             "reports/scheduled/results/",
             schedule_report.ScheduledPagesReportView.as_view(results_only=True),
             name="editorial_scheduled_results",
+        ),
+        path(
+            "reports/never-published/",
+            drafts_report.NeverPublishedDraftsView.as_view(),
+            name="editorial_never_published",
+        ),
+        path(
+            "reports/never-published/results/",
+            drafts_report.NeverPublishedDraftsView.as_view(results_only=True),
+            name="editorial_never_published_results",
         ),
         path("two-factor/setup/", two_factor_views.setup, name="editorial_two_factor_setup"),
         path("two-factor/verify/", two_factor_views.verify, name="editorial_two_factor_verify"),
@@ -107,6 +117,17 @@ def register_scheduled_pages_menu_item():
         name="scheduled",
         icon_name="time",
         order=160,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_never_published_menu_item():
+    return SecretariatReportMenuItem(
+        _("Never-published drafts"),
+        reverse("editorial_never_published"),
+        name="never-published",
+        icon_name="doc-empty",
+        order=170,
     )
 
 

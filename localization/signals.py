@@ -10,6 +10,7 @@ from wagtail_localize.models import TranslationSource
 from core.caching import bump_tree_generation
 from core.machine_translation import translation_statistics
 
+from .drafts import copy_on_first_publish
 from .models import ImageAltText, PublishedTranslation
 from .synchronised import source_page_published
 
@@ -94,5 +95,6 @@ post_save.connect(alt_text_saved, sender=ImageAltText, dispatch_uid="localizatio
 post_delete.connect(alt_text_deleted, sender=ImageAltText, dispatch_uid="localization-alt-del")
 page_published.connect(record_published_translation, dispatch_uid="localization-published")
 page_published.connect(source_page_published, dispatch_uid="localization-carry-facts")
+page_published.connect(copy_on_first_publish, dispatch_uid="localization-first-publish")
 page_unpublished.connect(forget_unpublished_translation, dispatch_uid="localization-unpub")
 post_save.connect(page_log_entry_saved, sender=PageLogEntry, dispatch_uid="localization-log")

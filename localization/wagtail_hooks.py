@@ -11,6 +11,7 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize import synctree
 from wagtail_localize.models import Translation
 
 from core.machine_translation import may_publish, unreviewed_machine_strings
@@ -120,3 +121,15 @@ def preview_in_each_language(page, user, view_name, next_url=None):
             priority=priority,
             attrs={"target": "_blank", "rel": "noreferrer"},
         )
+
+
+# --- Drafts stay in one tree until first published (localization.drafts) -------------------
+#
+# wagtail-localize registers a hook that copies each new page into every language as soon
+# as it is created. Wagtail has no call to unregister a hook, so it is taken out of the
+# registry here; localization.drafts makes the copies on first publication instead.
+hooks._hooks["after_create_page"] = [
+    entry
+    for entry in hooks._hooks.get("after_create_page", [])
+    if entry[0] is not synctree.after_create_page
+]

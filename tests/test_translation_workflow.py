@@ -351,6 +351,35 @@ def test_translating_into_one_language_opens_the_new_translation(admin_client):
     assert response["Location"] == explorer
 
 
+def admin_form(client, url):
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    return querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+
+
+def test_a_draft_stays_in_english_until_first_published(admin_client):
+    about = page_in("en", "about")
+    add_url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", about.pk])
+    form = admin_form(admin_client, add_url)
+    form.update({"title": "An idea left half-written", "slug": "half-written", "body-count": "0"})
+    assert admin_client.post(add_url, form).status_code == 302  # "Save draft"
+    draft = Page.objects.get(slug="half-written", locale=locale("en"))
+    assert list(Page.objects.filter(translation_key=draft.translation_key)) == [draft]
+    report_url = reverse("editorial_never_published")
+    assert "An idea left half-written" in admin_client.get(report_url).content.decode()
+
+    # Published, it appears in every language (as untranslated copies until translated).
+    edit_url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    form = admin_form(admin_client, edit_url)
+    form.update({"body-count": "0", "action-publish": "action-publish"})
+    assert admin_client.post(edit_url, form).status_code == 302
+    versions = Page.objects.filter(translation_key=draft.translation_key)
+    assert versions.count() == len(settings.LANGUAGES)
+    assert all(v.alias_of_id == draft.pk for v in versions.exclude(pk=draft.pk))
+    admin_client.get("/admin/")  # shows (and so clears) the "published" message
+    assert "An idea left half-written" not in admin_client.get(report_url).content.decode()
+
+
 def test_submitting_a_subtree_translates_every_descendant(admin_client):
     parent, child, grandchild = new_english_pages(3, prefix="subtree")
     submit_page(admin_client, parent, ["fr", "es"], subtree=True)
