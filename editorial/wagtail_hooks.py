@@ -1,12 +1,16 @@
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.views.pages.edit import EditView
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as documents_permission_policy
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -16,6 +20,9 @@ from wagtail.models import Locale, Page
 from . import drafts_report, roles, schedule_report, two_factor_views, views
 from .components import CityPanel
 from .scope import city_scope
+
+# How recently the form's own autosave must have created the draft.
+AUTOSAVE_WINDOW = datetime.timedelta(minutes=30)
 
 
 @hooks.register("register_admin_urls")
@@ -323,3 +330,34 @@ def hide_page_types_usage_from_city_editors(request, menu_items):
     # It names the last edited page of every type, in any city (editorial.admin_guard).
     if city_scope(request.user) is not None:
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+# --- Autosave never races a submit -----------------------------------------------------------
+
+
+@hooks.register("before_create_page")
+def finish_the_autosaved_draft(request, parent_page, page_class):
+    """The "add page" form autosaves: its first autosave creates the page and the form
+    then continues as that page's editor. Pressed in between, "Publish" or "Submit" posted
+    the form to "add page" again and failed ("this slug is already in use") next to a draft
+    the editor did not know about. Such a post now goes to the draft the same editor's form
+    has just created, as if sent from its editor."""
+    if request.method != "POST" or not request.accepts("text/html"):
+        return None  # autosave's own requests (JSON) create the page as usual
+    slug = request.POST.get("slug")
+    if not slug:
+        return None
+    draft = (
+        page_class.objects.child_of(parent_page)
+        .filter(
+            slug=slug,
+            owner=request.user,
+            live=False,
+            first_published_at__isnull=True,
+            latest_revision_created_at__gte=timezone.now() - AUTOSAVE_WINDOW,
+        )
+        .first()
+    )
+    if draft is None:
+        return None
+    return EditView.as_view()(request, page_id=draft.pk)

@@ -84,3 +84,10 @@ def warm_and_count(client, count_queries, url):
     response, queries = count_queries(client.get, url)
     assert response.status_code == 200
     return queries
+
+
+def admin_form(client, url):
+    """The admin page form at url, as the editor's browser would send it unchanged."""
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    return querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")

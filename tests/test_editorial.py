@@ -34,7 +34,7 @@ from tests.city_world import (
     members_index,
     version,
 )
-from tests.helpers import LANGUAGES
+from tests.helpers import LANGUAGES, admin_form, page_in
 
 pytestmark = pytest.mark.django_db
 
@@ -553,3 +553,20 @@ def test_the_secretariat_manages_search_promotions_redirects_and_collections(cli
     )
     assert response.status_code == 302
     assert Collection.objects.filter(name="Embargoed releases").exists()
+
+
+def test_publishing_right_after_an_autosave_publishes_the_autosaved_page(admin_client):
+    about = page_in("en", "about")
+    add_url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", about.pk])
+    form = admin_form(admin_client, add_url)
+    form.update({"title": "A quick note", "slug": "quick-note", "body-count": "0"})
+    # The form's autosave (a JSON request) creates the draft...
+    response = admin_client.post(add_url, form, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["success"]
+    # ...and "Publish", pressed before the form became the draft's editor, posts to "add
+    # page" again: the draft is published instead of a "slug already in use" error.
+    form["action-publish"] = "action-publish"
+    response = admin_client.post(add_url, form)
+    assert response.status_code == 302
+    (page,) = Page.objects.filter(slug="quick-note", locale=Locale.get_default())
+    assert page.live

@@ -32,7 +32,7 @@ from home.models import StandardPage
 from localization.models import ImageAltText, PublishedTranslation
 from localization.status import MISSING, OUT_OF_DATE, UP_TO_DATE, StatusReport
 
-from .helpers import page_in
+from .helpers import admin_form, page_in
 
 pytestmark = pytest.mark.django_db
 
@@ -349,12 +349,6 @@ def test_translating_into_one_language_opens_the_new_translation(admin_client):
         f"{url}?next={explorer}", {"locales": [locale("fr").pk, locale("ko").pk]}
     )
     assert response["Location"] == explorer
-
-
-def admin_form(client, url):
-    from wagtail.test.utils.form_data import querydict_from_html
-
-    return querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
 
 
 def test_a_draft_stays_in_english_until_first_published(admin_client):
