@@ -16,6 +16,7 @@ from wagtail_localize.models import Translation
 
 from core.machine_translation import may_publish, unreviewed_machine_strings
 
+from .explorer import TranslationAwarePageViewSet
 from .models import ImageAltText
 from .views import TranslationStatusView, can_view_status
 
@@ -133,3 +134,11 @@ hooks._hooks["after_create_page"] = [
     for entry in hooks._hooks.get("after_create_page", [])
     if entry[0] is not synctree.after_create_page
 ]
+
+
+# --- The explorer shows each page's translation state (localization.explorer) ---------------
+
+
+@hooks.register("register_admin_viewset", order=10)  # after Wagtail's own page viewset
+def register_translation_aware_page_listing():
+    return TranslationAwarePageViewSet()

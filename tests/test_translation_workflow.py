@@ -337,6 +337,19 @@ def test_the_source_page_offers_a_preview_in_each_language(admin_client):
     assert preview.status_code == 200 and '<html lang="ja"' in preview.content.decode()
 
 
+def test_the_explorer_shows_and_filters_each_pages_translation_state(admin_client):
+    news = page_in("ja", "news")
+    translated = page_in("ja", "news/new-members-join")
+    untranslated = page_in("ja", "news/council-elects-chair")
+    html = admin_client.get(reverse("wagtailadmin_explore", args=[news.pk])).content.decode()
+    assert "Translation" in html and "Not translated yet" in html and "Translated" in html
+    only_waiting = admin_client.get(
+        reverse("wagtailadmin_explore", args=[news.pk]), {"translation": "untranslated"}
+    ).content.decode()
+    assert f"/admin/pages/{untranslated.pk}/edit/" in only_waiting
+    assert f"/admin/pages/{translated.pk}/edit/" not in only_waiting
+
+
 def test_translating_into_one_language_opens_the_new_translation(admin_client):
     (page,) = new_english_pages(prefix="opens")
     explorer = reverse("wagtailadmin_explore", args=[page.get_parent().pk])

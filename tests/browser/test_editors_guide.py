@@ -35,6 +35,7 @@ def test_the_screens_of_the_editors_guide(editor_page, live_site):
     release = english_page(live_site, "new-members-join")
     secretariat = english_page(live_site, "secretariat")
     join = english_page(live_site, "join")
+    japanese_news = next(p for p in live_site.pages_of("news.NewsIndexPage", "ja"))
 
     # Two visitors apply to join, one in English and one in Japanese.
     visitor = page.context.new_page()
@@ -57,6 +58,7 @@ def test_the_screens_of_the_editors_guide(editor_page, live_site):
         ("05-scheduled", "/admin/reports/scheduled/", "Scheduled and embargoed"),
         ("06-join-answers", f"/admin/forms/submissions/{join.id}/", "佐藤 愛子"),
         ("07-site-settings", "/admin/settings/core/sitesettings/", "without review"),
+        ("08-explorer", f"/admin/pages/{japanese_news.id}/", "Not translated yet"),
     ]
     for name, url, expected in steps:
         page.goto(url)
