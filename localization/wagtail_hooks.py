@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize import synctree
 from wagtail_localize.models import Translation
 
+from core.i18n import locale_ids
 from core.machine_translation import may_publish, unreviewed_machine_strings
 
 from .explorer import TranslationAwarePageViewSet
@@ -142,3 +143,14 @@ hooks._hooks["after_create_page"] = [
 @hooks.register("register_admin_viewset", order=10)  # after Wagtail's own page viewset
 def register_translation_aware_page_listing():
     return TranslationAwarePageViewSet()
+
+
+# --- The page chooser offers each page once ---------------------------------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_among_english_pages(pages, request):
+    """Relations and links point at the English page, and every language follows it
+    (core.admin_forms): the chooser lists the English pages only, so a member city appears
+    once instead of once per language."""
+    return pages.filter(locale_id=locale_ids().get(settings.LANGUAGE_CODE))

@@ -2,6 +2,8 @@
 English page or snippet offer the English objects only, labelled in the editor's admin
 language, and refuse another language's object with a message that says why."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import translation
@@ -47,6 +49,18 @@ def test_related_cities_offer_english_cities_only(editor):
     cities = form.fields["related_cities"].queryset
     assert cities.count() == CityPage.objects.filter(locale__language_code="en").count()
     assert set(cities.values_list("locale__language_code", flat=True)) == {"en"}
+
+
+def test_the_page_chooser_offers_each_city_once(client, editor):
+    client.force_login(editor)
+    response = client.get(
+        "/admin/choose-page/search/", {"q": "Taipei", "page_type": "cities.citypage"}
+    )
+    html = response.content.decode()
+    offered = re.findall(r'class="choose-page"[^>]*data-title="Taipei"', html)
+    assert len(offered) == 1  # not once per language
+    english = CityPage.objects.get(slug="taipei", locale__language_code="en")
+    assert f'data-id="{english.pk}" data-title="Taipei"' in html
 
 
 def test_a_topic_in_another_language_is_refused_with_a_reason(editor):

@@ -166,3 +166,42 @@ def test_a_translator_cannot_publish_untouched_machine_translation(editor_page, 
     visitor.goto(french.url)
     assert visitor.locator("h1").get_attribute("lang") == "en"  # still the English original
     visitor.close()
+
+
+def test_a_city_change_approved_in_review_reaches_every_language(editor_page, live_site):
+    """A new population figure for Taipei goes through the Secretariat review; once it is
+    approved, the translated profiles show it too, not only the English one."""
+    from django.utils import translation
+    from django.utils.formats import number_format
+
+    require("chromium")
+    taipei = next(
+        (page for page in live_site.pages_of("cities.CityPage", "en") if page.slug == "taipei"),
+        None,
+    )
+    if taipei is None:
+        demo_lacks("Taipei profile")
+    figures = {}
+    for language in ("en", "ja", "zh-hant"):
+        with translation.override(language):
+            figures[language] = number_format(2_612_345, force_grouping=True)
+    page = editor_page
+    edit_url = f"/admin/pages/{taipei.id}/edit/"
+    page.goto(edit_url)
+    page.get_by_role("tab", name="Facts").click()
+    page.locator("[name=population]").fill("2612345")
+    page.locator(".footer__container [data-w-dropdown-target=toggle]").first.click()
+    page.get_by_role("button", name="Submit to Secretariat review").click()
+    page.wait_for_load_state("networkidle")
+    visitor = page.context.new_page()
+    visitor.goto("/ja/members/taipei/")
+    assert figures["ja"] not in visitor.content()  # waiting for review
+
+    page.goto(edit_url)
+    page.locator(".footer__container [data-w-dropdown-target=toggle]").first.click()
+    page.get_by_role("button", name="Approve and Publish").click()
+    page.wait_for_load_state("networkidle")
+    for language, figure in figures.items():
+        visitor.goto(f"/{language}/members/taipei/")
+        assert figure in visitor.content(), language
+    visitor.close()
