@@ -693,3 +693,21 @@ def test_a_press_release_states_its_release_time_in_taipei_time(client):
     assert f"For release: {expected} (Taipei time)" in html
     news_item = live_news("en").filter(kind=NewsPage.Kind.NEWS).first()
     assert "For release:" not in client.get(news_item.url).content.decode()
+
+
+def test_an_empty_link_text_becomes_the_documents_title_to_translate():
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    release = live_news("en").filter(kind=NewsPage.Kind.PRESS_RELEASE).first()
+    document = release.attachments.first().document
+    attachment = NewsAttachment(page=release, document=document, title="", locale=release.locale)
+    attachment.full_clean()  # as the admin's form does when the page is saved
+    assert attachment.title == document.title
+    release.attachments = [attachment]
+    strings = {
+        segment.string.data
+        for segment in extract_segments(release)
+        if isinstance(segment, StringSegmentValue)
+    }
+    assert document.title in strings  # offered in the translation editor

@@ -8,8 +8,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from .links import LinkTextFromDocument
 
-class MediaKitFile(TranslatableMixin, Orderable):
+
+class MediaKitFile(LinkTextFromDocument, TranslatableMixin, Orderable):
     """A download of the media kit: a logo, the fact sheet, a brochure."""
 
     page = ParentalKey(

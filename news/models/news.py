@@ -22,6 +22,7 @@ from core import page_views
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
 
+from .links import LinkTextFromDocument
 from .press import PressContact
 
 
@@ -210,7 +211,7 @@ class NewsPage(BasePage):
             )
 
 
-class NewsAttachment(TranslatableMixin, Orderable):
+class NewsAttachment(LinkTextFromDocument, TranslatableMixin, Orderable):
     """A document for readers and journalists: the release as PDF, a media kit."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="attachments")
