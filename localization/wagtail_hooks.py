@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
-from wagtail.models import Site
+from wagtail.models import Site, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize import synctree
@@ -76,6 +76,8 @@ def held_for_review(request, instance):
     no person has saved; the editor opens again with the reason."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
+    if not isinstance(instance, TranslatableMixin):
+        return None  # a snippet that is not translated at all
     translation = (
         Translation.objects.filter(
             source__object_id=instance.translation_key,
