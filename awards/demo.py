@@ -9,6 +9,7 @@ ceremony of each edition is set by the news loader, which creates the events.
 import datetime
 import zoneinfo
 
+from core.demo import grow_pages
 from core.models import Partner
 
 from .models import (
@@ -767,3 +768,8 @@ def load(demo):
         "categories": categories,
         "winners": winners,
     }
+
+
+def grow(factor):
+    """Copies of the live English AwardWinnerPage pages (manage.py grow_demo_content)."""
+    return grow_pages(factor, AwardWinnerPage)

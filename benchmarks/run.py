@@ -74,14 +74,20 @@ def environment(args):
         PYTHONUNBUFFERED="1",
     )
     if args.db == "postgres":
-        env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/gosmart_bench"
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{database_name(args)}"
     else:
-        env["DATABASE_URL"] = f"sqlite:///{DATA / 'bench.sqlite3'}"
+        env["DATABASE_URL"] = f"sqlite:///{DATA / (database_name(args) + '.sqlite3')}"
     if args.cache == "redis":
         env["CACHE_URL"] = "redis://127.0.0.1:6379/14"
     else:
         env.pop("CACHE_URL", None)
     return env
+
+
+def database_name(args):
+    """One database per size of the content, so 1×, 10× and 100× runs keep their own."""
+    base = "gosmart_bench" if args.db == "postgres" else "bench"
+    return base if args.factor == 1 else f"{base}_x{args.factor}"
 
 
 def manage(env, *arguments, quiet=True):
@@ -101,14 +107,16 @@ def prepare(args, env):
         import psycopg
 
         with psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
-            exists = db.execute(
-                "SELECT 1 FROM pg_database WHERE datname='gosmart_bench'"
-            ).fetchone()
+            name = database_name(args)
+            exists = db.execute("SELECT 1 FROM pg_database WHERE datname=%s", [name]).fetchone()
             if not exists:
-                db.execute("CREATE DATABASE gosmart_bench")
+                db.execute(f'CREATE DATABASE "{name}"')
     print("Preparing the database (the demo loads on the first run only)…", flush=True)
     manage(env, "migrate", "--no-input")
     manage(env, "load_demo_content", "--if-empty")
+    if args.factor > 1:
+        print(f"Growing the content to {args.factor}× (once per database)…", flush=True)
+        manage(env, "grow_demo_content", "--factor", str(args.factor))
     manage(env, "collectstatic", "--no-input", "--clear")
 
 
@@ -244,6 +252,9 @@ def main():
     parser.add_argument("--seconds", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--languages", default="en,ja")
+    parser.add_argument(
+        "--factor", type=int, default=1, help="Content size: 10 or 100 runs grow_demo_content."
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk)")

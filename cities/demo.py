@@ -16,6 +16,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.demo import grow_pages
 from core.models import SiteImage
 
 from .models import CityDataset, CityIndexPage, CityPage
@@ -427,3 +428,8 @@ def build(demo):
     demo.registry["members_index"] = index
     demo.registry["cities"] = cities
     return created
+
+
+def grow(factor):
+    """Copies of the live English CityPage pages (manage.py grow_demo_content)."""
+    return grow_pages(factor, CityPage)

@@ -9,6 +9,7 @@ import io
 import random
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from wagtail.models import Locale, Page, Site
 
@@ -162,3 +163,44 @@ def load_taxonomies(demo):
             defaults={"kind": kind, "country": country, "website": website},
         )
     demo.registry.update(topics=topics, regions=regions, partners=partners)
+
+
+# --- Growing the demo: the same site at 10× or 100× the content --------------------------
+
+GROWN_SLUG = "{slug}-x{number}"
+
+
+def is_grown_copy(page):
+    return "-x" in page.slug and page.slug.rsplit("-x", 1)[1].isdigit()
+
+
+def grow_pages(factor, *models):
+    """Copies of each live English page of these models beside it (slug "<slug>-x2", "-x3",
+    … up to the factor, title marked with the number), live like the original; copies
+    already there are kept. Returns the new pages. Their versions in the other languages
+    come from sync_all_locales()."""
+    pages = [
+        page
+        for model in models
+        for page in model.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    ]
+    created = []
+    for page in pages:
+        if is_grown_copy(page):
+            continue
+        parent = page.get_parent()
+        taken = set(parent.get_children().values_list("slug", flat=True))
+        for number in range(2, factor + 1):
+            slug = GROWN_SLUG.format(slug=page.slug, number=number)
+            if slug in taken:
+                continue
+            created.append(
+                page.specific.copy(
+                    to=parent,
+                    update_attrs={"slug": slug, "title": f"{page.title} ({number})"},
+                    copy_revisions=False,
+                    keep_live=True,
+                    log_action=None,
+                )
+            )
+    return created

@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from core.demo import grow_pages
 from core.demo_pictures import motif_for_topics
 from core.translation import translate_object
 
@@ -1099,3 +1100,8 @@ def load(demo):
     index = load_news(demo, home, contacts)
     load_media_kit(demo, index)
     load_events(demo, home)
+
+
+def grow(factor):
+    """Copies of the live English NewsPage and EventPage pages (manage.py grow_demo_content)."""
+    return grow_pages(factor, NewsPage, EventPage)

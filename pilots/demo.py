@@ -11,6 +11,7 @@ from decimal import Decimal
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.demo import grow_pages
 from core.demo_pictures import SCENES, motif_for_topics
 
 from .models import PilotIndexPage, PilotPage, PilotResult
@@ -502,3 +503,8 @@ def build(demo):
         created.append(pilots[spec["slug"]])
     demo.registry["pilots"] = pilots
     return created
+
+
+def grow(factor):
+    """Copies of the live English PilotPage pages (manage.py grow_demo_content)."""
+    return grow_pages(factor, PilotPage)
