@@ -60,5 +60,6 @@ def unreviewed_machine_strings(translation):
     return translation_statistics(translation.source, translation.target_locale_id)[2]
 
 
-def may_publish(translation, site=None):
-    return not review_required(site) or unreviewed_machine_strings(translation) == 0
+def strings_held_for_review(translation, site=None):
+    """How many machine strings keep this translation from being published (0: it may be)."""
+    return unreviewed_machine_strings(translation) if review_required(site) else 0

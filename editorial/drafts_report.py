@@ -5,24 +5,18 @@ tree only (localization.drafts); this list lets the secretariat find such drafts
 or delete them with the usual page actions."""
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.permissions import page_permission_policy
 
-from .views import can_view_secretariat_reports
+from .views import SecretariatReportMixin
 
 
-class NeverPublishedDraftsView(PageReportView):
+class NeverPublishedDraftsView(SecretariatReportMixin, PageReportView):
     page_title = _("Never-published drafts")
     header_icon = "doc-empty"
     index_url_name = "editorial_never_published"
     index_results_url_name = "editorial_never_published_results"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_secretariat_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         self.queryset = (

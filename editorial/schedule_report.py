@@ -4,7 +4,6 @@ languages at that moment (aliases follow their source, translations keep their o
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +11,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, Revision
 
-from .views import can_view_secretariat_reports
+from .views import SecretariatReportMixin
 
 
 @dataclass
@@ -99,7 +98,7 @@ def describe_other_languages(rows):
             row.other_languages.append(state % {"language": language})
 
 
-class ScheduledPagesReportView(ReportView):
+class ScheduledPagesReportView(SecretariatReportMixin, ReportView):
     page_title = _("Scheduled and embargoed")
     header_icon = "time"
     index_url_name = "editorial_scheduled"
@@ -121,11 +120,6 @@ class ScheduledPagesReportView(ReportView):
         Column("when_local", label=_("When")),
         Column("other_languages_text", label=_("Other languages")),
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_secretariat_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return scheduled_changes()

@@ -23,7 +23,7 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from core.machine_translation import may_publish
+from core.machine_translation import strings_held_for_review
 
 from . import roles
 from .models import CityTeam
@@ -138,7 +138,7 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
         for translation in self.object.translations.filter(enabled=True).select_related(
             "source", "target_locale"
         ):
-            if may_publish(translation, site):
+            if not strings_held_for_review(translation, site):
                 with contextlib.suppress(ValidationError):
                     translation.save_target(user=self.request.user, publish=True)
             else:
@@ -164,6 +164,15 @@ def can_view_secretariat_reports(user):
     return (
         user.is_superuser or user.groups.filter(name__in=roles.secretariat_group_names()).exists()
     )
+
+
+class SecretariatReportMixin:
+    """The secretariat's reports show every city's pages: for the secretariat and moderators."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_secretariat_reports(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 def page_ids_in_city(team):
@@ -197,7 +206,7 @@ class ReviewLinksColumn(BaseColumn):
     cell_template_name = "editorial/reports/review_links_cell.html"
 
 
-class CityChangesReportView(ReportView):
+class CityChangesReportView(SecretariatReportMixin, ReportView):
     """Recent changes saved by city editors, newest first, with where they stand in review."""
 
     page_title = _("City editors' changes")
@@ -225,11 +234,6 @@ class CityChangesReportView(ReportView):
         Column("status", label=_("Status")),
         ReviewLinksColumn("links", label=_("Review")),
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_secretariat_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return (

@@ -32,14 +32,15 @@ def synchronised_fields(model):
     return names
 
 
-def overridden_fields(source, locale):
-    """Synchronised fields a translator overrode for this language in the translation
-    editor (wagtail-localize keeps those per language)."""
-    return set(
-        SegmentOverride.objects.filter(
-            locale=locale, context__object_id=source.translation_key
-        ).values_list("context__path", flat=True)
-    )
+def overridden_fields(source):
+    """{locale id: synchronised fields a translator overrode for that language in the
+    translation editor} (wagtail-localize keeps overrides per language), one query."""
+    overrides = {}
+    for locale_id, path in SegmentOverride.objects.filter(
+        context__object_id=source.translation_key
+    ).values_list("locale_id", "context__path"):
+        overrides.setdefault(locale_id, set()).add(path)
+    return overrides
 
 
 def carry_facts_to_translations(source):
@@ -52,11 +53,11 @@ def carry_facts_to_translations(source):
         type(source)
         .objects.filter(translation_key=source.translation_key, live=True, alias_of=None)
         .exclude(pk=source.pk)
-        .select_related("locale")
     )
+    overrides = overridden_fields(source)
     for translation in translations:
         live = translation.live_revision.as_object() if translation.live_revision else translation
-        keep = overridden_fields(source, translation.locale)
+        keep = overrides.get(translation.locale_id, set())
         updated = False
         for name in names:
             if name in keep:

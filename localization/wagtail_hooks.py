@@ -15,7 +15,7 @@ from wagtail_localize import synctree
 from wagtail_localize.models import Translation
 
 from core.i18n import locale_ids
-from core.machine_translation import may_publish, unreviewed_machine_strings
+from core.machine_translation import strings_held_for_review
 
 from .explorer import TranslationAwarePageViewSet
 from .models import ImageAltText
@@ -87,7 +87,8 @@ def held_for_review(request, instance):
         .select_related("source")
         .first()
     )
-    if translation is None or may_publish(translation, Site.find_for_request(request)):
+    held = translation and strings_held_for_review(translation, Site.find_for_request(request))
+    if not held:
         return None
     messages.error(
         request,
@@ -95,7 +96,7 @@ def held_for_review(request, instance):
             "Not published: %(count)s machine-translated strings wait for a person. Open each "
             "one, correct it if needed and save it, then publish again."
         )
-        % {"count": unreviewed_machine_strings(translation)},
+        % {"count": held},
     )
     return redirect(request.get_full_path())
 
