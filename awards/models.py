@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.admin_forms import SourceRelationsModelForm, SourceRelationsPageForm
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
+from core.picture_descriptions import alt_text_field
 
 
 class AwardEdition(TranslatableMixin, ClusterableModel):
@@ -303,6 +304,7 @@ class AwardWinnerPage(BasePage):
         related_name="+",
         help_text=_("A photograph of the project, at least 1600 pixels across."),
     )
+    hero_image_alt = alt_text_field()
     project_summary = models.TextField(
         _("project summary"), max_length=600, help_text=_("Two or three sentences.")
     )
@@ -344,6 +346,7 @@ class AwardWinnerPage(BasePage):
         FieldPanel("organisation"),
         FieldPanel("pilot"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
+from core.picture_descriptions import alt_text_field
 
 
 def source_language_only():
@@ -130,6 +131,7 @@ class CityPage(BasePage):
         related_name="+",
         help_text=_("A wide photograph of the city, at least 1600 pixels across."),
     )
+    hero_image_alt = alt_text_field()
     intro = models.TextField(
         _("summary"),
         max_length=600,
@@ -193,7 +195,7 @@ class CityPage(BasePage):
             heading=_("Location"),
         ),
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("hero_image")],
+            [FieldPanel("logo"), FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
             heading=_("Images"),
         ),
         MultiFieldPanel(

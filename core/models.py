@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from . import page_views
 from .admin_forms import SourceRelationsPageForm
 from .i18n import untranslated_copies
+from .picture_descriptions import DescribedPicturesMixin
 from .visibility import restrictions_for
 
 
@@ -45,7 +46,7 @@ class SiteRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class BasePage(Page):
+class BasePage(DescribedPicturesMixin, Page):
     """Every public page type: a summary and image for listings and social sharing.
 
     The slug is kept the same in every language: wagtail-localize's slugify is ASCII-only and

@@ -204,6 +204,9 @@ def source_strings(instance):
 
 def translation_for(text, code):
     found = STRINGS[code].get(text)
+    if found is None:
+        # A page's description of its pictures is translated with the page.
+        found = IMAGE_ALT_TEXT.get(text, {}).get(code)
     if found is not None:
         return found
     if text in BRANDS or NEUTRAL.match(text):

@@ -1,10 +1,11 @@
 """Image alt text in the visitor's language.
 
-Pictures chosen in a page's body (ImageBlock) carry their own alt text, which is translated
-with the page. Pictures chosen in a field (hero images, logos, photos) are described by the
-image's own description, which is English; its translations live in ImageAltText and are
-looked up here from a per-language table cached until something changes (no query on a warm
-cache, one query to rebuild it).
+Pictures chosen in a page's body (ImageBlock) carry their own alt text, and hero pictures
+their page's `…_alt` field (core.picture_descriptions); both are translated with the page.
+Any other picture, and a page whose own text is empty, is described by the image's own
+description, which is English; its translations live in ImageAltText and are looked up here
+from a per-language table cached until something changes (no query on a warm cache, one
+query to rebuild it).
 """
 
 from django.conf import settings

@@ -16,6 +16,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import SegmentOverride
 
+from core.picture_descriptions import ALT_SUFFIX
+
 
 def synchronised_fields(model):
     """The model fields a translation shares with its source, by name."""
@@ -71,6 +73,10 @@ def carry_facts_to_translations(source):
             elif getattr(live, field.attname) != getattr(source, field.attname):
                 setattr(live, field.attname, getattr(source, field.attname))
                 updated = True
+                if hasattr(live, name + ALT_SUFFIX):
+                    # The translated alt text described the previous picture: until a
+                    # translator describes the new one, the image's own description shows.
+                    setattr(live, name + ALT_SUFFIX, "")
         if updated:
             live.save_revision(log_action=True).publish()
             changed.append(live)

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
+from core.picture_descriptions import alt_text_field
 
 
 def source_language_only():
@@ -114,6 +115,7 @@ class PilotPage(BasePage):
         related_name="+",
         help_text=_("A wide photograph of the pilot site; also used on cards."),
     )
+    hero_image_alt = alt_text_field()
     challenge = RichTextField(
         _("the challenge"),
         features=["bold", "italic", "link", "ul", "ol"],
@@ -161,6 +163,7 @@ class PilotPage(BasePage):
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
         FieldPanel("adopted_by", widget=forms.CheckboxSelectMultiple),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
     ]
     edit_handler = TabbedInterface(
         [

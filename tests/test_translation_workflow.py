@@ -5,7 +5,9 @@ admin; machine translation; PO download and upload; publishing; updating after t
 source changes; what visitors see (untranslated and machine-translation notices, alt text).
 """
 
+import json
 import re
+from html import unescape
 from urllib.parse import urlencode
 
 import polib
@@ -610,6 +612,41 @@ def test_field_image_alt_text_is_translatable(django_capture_on_commit_callbacks
     english.refresh_from_db()
     assert english.text == picture.description
     assert status_of(english, "zh-hant") == OUT_OF_DATE
+
+
+def test_a_pages_picture_is_described_in_its_translation_editor(
+    admin_client, client, django_capture_on_commit_callbacks
+):
+    """A hero picture's alt text belongs to the page: filled from the image's description,
+    offered to translators beside the page's other text, and refreshed when the picture
+    is replaced."""
+    from cities.models import CityPage
+
+    taipei = page_in("en", "members/taipei", CityPage)
+    japanese = taipei.get_translation(locale("ja"))
+    assert taipei.hero_image_alt == taipei.hero_image.description
+    source = TranslationSource.objects.get(object_id=taipei.translation_key, locale=taipei.locale)
+    strings = set(source.stringsegment_set.values_list("string__data", flat=True))
+    assert taipei.hero_image_alt in strings
+    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[japanese.pk]))
+    assert json.dumps(taipei.hero_image_alt)[1:-1] in unescape(editor.content.decode())
+    page = client.get("/ja/members/taipei/").content.decode()
+    assert f'alt="{japanese.hero_image_alt}"' in page
+    assert japanese.hero_image_alt != taipei.hero_image_alt  # Japanese, from the demo
+
+    # A new picture on the English page: its description replaces the old text there, and
+    # the Japanese page stops describing the previous picture.
+    picture = DemoSite().image("Night market", "A night market lit by lanterns.", seed=9)
+    taipei.hero_image = picture
+    with django_capture_on_commit_callbacks(execute=True):
+        taipei.save_revision().publish()
+    taipei.refresh_from_db()
+    japanese.refresh_from_db()
+    assert taipei.hero_image_alt == "A night market lit by lanterns."
+    assert japanese.hero_image_id == picture.pk and japanese.hero_image_alt == ""
+    page = client.get("/ja/members/taipei/").content.decode()
+    assert 'alt="A night market lit by lanterns."' in page
+    assert status_of(taipei, "ja") == OUT_OF_DATE
 
 
 def test_every_image_has_its_english_alt_text():

@@ -27,6 +27,8 @@ def machine_translated(page):
 
 
 @register.filter
-def alt_text(image):
-    """An image's alt text in the visitor's language: {% image img … alt=img|alt_text %}."""
-    return localized_alt_text(image)
+def alt_text(image, described_here=""):
+    """An image's alt text in the visitor's language: {% image img … alt=img|alt_text %}.
+    With the page's own description of the picture (`img|alt_text:page.hero_image_alt`),
+    that text, which is translated with the page, wins."""
+    return described_here or localized_alt_text(image)

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import page_views
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
+from core.picture_descriptions import alt_text_field
 
 from ..admin_forms import EventPageForm
 
@@ -141,6 +142,7 @@ class EventPage(RoutablePageMixin, BasePage):
         related_name="+",
         help_text=_("A wide picture shown on the page and when it is shared."),
     )
+    hero_image_alt = alt_text_field()
     agenda = StreamField(
         [("day", AgendaDayBlock())],
         blank=True,
@@ -167,6 +169,7 @@ class EventPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("agenda"),
         InlinePanel("speakers", heading=_("Speakers"), label=_("Speaker")),
         FieldPanel("body"),

@@ -8,6 +8,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from core.picture_descriptions import DescribedPicturesMixin, alt_text_field
+
 from .links import LinkTextFromDocument
 
 
@@ -38,7 +40,7 @@ class MediaKitFile(LinkTextFromDocument, TranslatableMixin, Orderable):
         verbose_name_plural = _("media kit files")
 
 
-class MediaKitPhoto(TranslatableMixin, Orderable):
+class MediaKitPhoto(DescribedPicturesMixin, TranslatableMixin, Orderable):
     """A photo journalists may publish, with the credit they must print beside it."""
 
     page = ParentalKey(
@@ -50,6 +52,7 @@ class MediaKitPhoto(TranslatableMixin, Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    image_alt = alt_text_field()
     caption = models.CharField(_("caption"), max_length=250)
     credit = models.CharField(
         _("credit"),
@@ -57,7 +60,12 @@ class MediaKitPhoto(TranslatableMixin, Orderable):
         help_text=_("Printed beside the photo, e.g. “Taipei City Government”."),
     )
 
-    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("caption"),
+        FieldPanel("credit"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("media kit photo")

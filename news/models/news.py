@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import page_views
 from core.blocks import ContentStreamBlock
 from core.models import BasePage, IndexPage
+from core.picture_descriptions import alt_text_field
 
 from .links import LinkTextFromDocument
 from .press import PressContact
@@ -133,6 +134,7 @@ class NewsPage(BasePage):
         related_name="+",
         help_text=_("A wide picture shown under the lead and when the item is shared."),
     )
+    hero_image_alt = alt_text_field()
     topics = ParentalManyToManyField(
         "core.Topic",
         verbose_name=_("topics"),
@@ -169,6 +171,7 @@ class NewsPage(BasePage):
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
         FieldPanel("lead"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("body"),
         InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
     ]

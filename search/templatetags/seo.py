@@ -53,8 +53,16 @@ def _share_image_data(page, request):
         "url": rendition.url,
         "width": rendition.width,
         "height": rendition.height,
-        "alt": image.description,
+        "alt": _alt_text(page, image),
     }
+
+
+def _alt_text(page, image):
+    # A page describes its own hero picture in its language (wagtail-localize translates
+    # that text with the page); any other picture by the image's description.
+    if page is not None and getattr(page, "hero_image_id", None) == image.pk:
+        return getattr(page, "hero_image_alt", "") or image.description
+    return image.description
 
 
 @register.simple_tag(takes_context=True)

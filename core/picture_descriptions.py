@@ -1,0 +1,123 @@
+"""Alt text that belongs to the page showing a picture.
+
+A picture chosen in a field (a city's or a pilot's hero image, a news item's picture, a
+media kit photo) is described by a text field beside it, named after it with `_alt`. The
+text is part of the page, so wagtail-localize offers it to translators as a segment of the
+page's translation editor and a translated page describes its pictures in its language.
+
+On the source page the text is filled from the image's own description when the editor
+leaves it empty, and follows the picture when the picture is replaced and the text was not
+edited; translations get theirs from the translation editor. Templates fall back to the
+image's description in the visitor's language when a page has no text of its own.
+"""
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+ALT_SUFFIX = "_alt"
+
+
+def alt_text_field():
+    """The text field describing the picture of the field it is named after."""
+    return models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the picture shows, in a sentence, for people who cannot see it. Left "
+            "empty, the image's own description is used. Translated with the page."
+        ),
+    )
+
+
+def described_picture_fields(model):
+    """The names of the model's picture fields that have an alt text field beside them."""
+    names = []
+    for field in model._meta.concrete_fields:
+        if not isinstance(field, models.ForeignKey):
+            continue
+        if field.related_model._meta.label != settings.WAGTAILIMAGES_IMAGE_MODEL:
+            continue
+        try:
+            model._meta.get_field(field.name + ALT_SUFFIX)
+        except FieldDoesNotExist:
+            continue
+        names.append(field.name)
+    return names
+
+
+def is_in_source_language(instance):
+    from wagtail.models import Locale
+
+    locale_id = getattr(instance, "locale_id", None)
+    return locale_id is None or locale_id == Locale.get_default().pk
+
+
+def describe_pictures(instance):
+    """Fill the alt text of each picture of a source-language object from the image's own
+    description where it is empty, or where the picture was replaced and the text still
+    describes the previous one."""
+    names = described_picture_fields(type(instance))
+    if not names or not is_in_source_language(instance):
+        return
+    stored = {}
+    if instance.pk is not None:
+        columns = [f"{name}_id" for name in names] + [name + ALT_SUFFIX for name in names]
+        stored = type(instance)._default_manager.filter(pk=instance.pk).values(*columns).first()
+        stored = stored or {}
+    image_model = type(instance)._meta.get_field(names[0]).related_model
+    for name in names:
+        image_id = getattr(instance, f"{name}_id")
+        alt_name = name + ALT_SUFFIX
+        text = getattr(instance, alt_name)
+        replaced = stored and stored[f"{name}_id"] != image_id and text == stored[alt_name]
+        if image_id is None:
+            if replaced:
+                setattr(instance, alt_name, "")
+            continue
+        if not text or replaced:
+            description = (
+                image_model.objects.filter(pk=image_id).values_list("description", flat=True)
+            ).first()
+            setattr(instance, alt_name, description or "")
+
+
+class DescribedPicturesMixin:
+    """For a model with `<picture>_alt` fields: describe its pictures whenever it is
+    validated (pages, editor forms) or saved (objects created in code)."""
+
+    def clean(self):
+        super().clean()
+        describe_pictures(self)
+
+    def save(self, *args, **kwargs):
+        describe_pictures(self)
+        return super().save(*args, **kwargs)
+
+
+def describe_stored_pictures(apps, model_label, image_field):
+    """For a data migration adding an alt text field: each stored source-language row takes
+    its image's description, each translation the image's translated alt text where one
+    exists (otherwise it stays empty and the image's own description shows)."""
+    model = apps.get_model(model_label)
+    alt_name = image_field + ALT_SUFFIX
+    locale_model = apps.get_model("wagtailcore", "Locale")
+    default = locale_model.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    translated = {}
+    if apps.is_installed("localization"):
+        alt_texts = apps.get_model("localization", "ImageAltText").objects
+        translated = {
+            (row["image_id"], row["locale_id"]): row["text"]
+            for row in alt_texts.values("image_id", "locale_id", "text")
+        }
+    rows = model.objects.exclude(**{f"{image_field}_id": None}).select_related(image_field)
+    for row in rows.only("pk", "locale_id", f"{image_field}__description"):
+        image = getattr(row, image_field)
+        if default is not None and row.locale_id == default.pk:
+            text = image.description
+        else:
+            text = translated.get((image.pk, row.locale_id), "")
+        if text:
+            model.objects.filter(pk=row.pk).update(**{alt_name: text[:255]})
