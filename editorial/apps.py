@@ -9,7 +9,9 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import signals, workflow_names
+
+        workflow_names.connect()
 
         post_migrate.connect(
             signals.ensure_roles_after_migrate, sender=self, dispatch_uid="editorial-roles"

@@ -30,12 +30,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from .workflow_names import TASK_NAME, WORKFLOW_NAME
+
 SECRETARIAT_EDITORS = "Secretariat editors"
 SECRETARIAT_MODERATORS = "Secretariat moderators"
 TRANSLATORS_PREFIX = "Translators: "
 CITY_EDITORS_PREFIX = "City editors: "
-WORKFLOW_NAME = "Secretariat review"
-TASK_NAME = "Secretariat approval"
 
 # Wagtail's own first-install defaults, replaced by the roles above.
 WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")

@@ -92,6 +92,35 @@ def test_fixed_roles_and_the_review_workflow():
         assert group.permissions.filter(codename="submit_translation").exists()
 
 
+def test_the_review_is_named_in_the_editors_language(admin_client, admin_user):
+    from django.utils import translation
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "ja"
+    profile.save()
+    about = page_in("en", "about")
+    content = admin_client.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).content
+    content = content.decode()
+    assert "事務局による審査" in content  # the "Submit to …" button
+    assert roles.WORKFLOW_NAME not in content
+    listing = admin_client.get(reverse("wagtailadmin_workflows:index")).content.decode()
+    assert "事務局による審査" in listing and "事務局の承認" in listing
+
+    # Saved as shown, the name stays English in the database; a new name is kept as typed.
+    workflow_pk = Workflow.objects.get(name=roles.WORKFLOW_NAME).pk
+    with translation.override("ja"):
+        workflow = Workflow.objects.get(pk=workflow_pk)
+        assert workflow.name == "事務局による審査"
+        workflow.save()
+    assert Workflow.objects.filter(pk=workflow_pk, name=roles.WORKFLOW_NAME).exists()
+    with translation.override("ja"):
+        workflow = Workflow.objects.get(pk=workflow_pk)
+        workflow.name = "審査（都市）"
+        workflow.save()
+    assert Workflow.objects.get(pk=workflow_pk).name == "審査（都市）"
+
+
 def test_roles_are_created_by_idempotent_code():
     before = counts()
     assert roles.ensure_roles() is False
