@@ -82,6 +82,7 @@ class LiveSite:
         self.process = None
         self.log_path = self.folder / "server.log"
         self.site_map = self.folder / "site-map.json"
+        self.clock_path = self.folder / "clock"  # seconds ahead of the real time
         self.preparing = None
         self.prepare_log = None
         self.pages = []
@@ -94,6 +95,7 @@ class LiveSite:
             DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
             DATABASE_URL=self.database.url,
             MEDIA_ROOT=str(self.folder / "media"),
+            GOSMART_TEST_CLOCK=str(self.clock_path),
             PYTHONUNBUFFERED="1",
         )
         return env
@@ -202,6 +204,22 @@ class LiveSite:
 
     def client(self):
         return HttpClient(self.url)
+
+    def move_clock(self, seconds):
+        """Set the site's clock (and its scheduler's) this many seconds ahead of the real
+        time; 0 puts it back."""
+        self.clock_path.write_text(str(seconds), encoding="utf-8")
+
+    def run_scheduler(self):
+        """Run publish_scheduled on the site's database, on the site's clock, as the
+        production scheduler does every minute."""
+        subprocess.run(  # noqa: S603 - our own module
+            [sys.executable, "-m", "tests.browser.clock"],
+            cwd=REPO,
+            env=self.environment(),
+            check=True,
+            capture_output=True,
+        )
 
 
 class HttpClient:

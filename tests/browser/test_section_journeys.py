@@ -4,6 +4,8 @@ editor publishing a change. Each finds its pages in the live page tree, and fail
 message when the demo content has none to follow: a broken demo never passes silently."""
 
 import re
+import time
+from urllib.parse import urlencode
 
 import pytest
 
@@ -204,4 +206,216 @@ def test_a_city_change_approved_in_review_reaches_every_language(editor_page, li
     for language, figure in figures.items():
         visitor.goto(f"/{language}/members/taipei/")
         assert figure in visitor.content(), language
+    visitor.close()
+
+
+# A press release as the press office writes it, and as its translators deliver it.
+RELEASE = {
+    "title": "Go Smart opens its data exchange",
+    "lead": "Member cities can now share datasets with each other through one exchange.",
+    "alt": "A map of member cities joined by lines of shared data.",
+    "link": "Press release (PDF)",
+}
+RELEASE_TRANSLATIONS = {
+    "zh-hant": (
+        "Go Smart 啟用資料交換平台",
+        "會員城市現在可以透過同一個平台彼此分享資料集。",
+        "以共享資料的線條相連的會員城市地圖。",
+        "新聞稿（PDF）",
+    ),
+    "ja": (
+        "Go Smart、データ交換の場を開設",
+        "会員都市は一つの交換の場を通じて互いにデータセットを共有できるようになりました。",
+        "共有データの線で結ばれた会員都市の地図。",
+        "プレスリリース（PDF）",
+    ),
+    "ko": (
+        "Go Smart, 데이터 교환 플랫폼 개설",
+        "회원 도시들은 이제 하나의 플랫폼을 통해 서로 데이터셋을 공유할 수 있습니다.",
+        "공유 데이터의 선으로 연결된 회원 도시 지도.",
+        "보도자료 (PDF)",
+    ),
+    "es": (
+        "Go Smart abre su intercambio de datos",
+        "Las ciudades miembro ya pueden compartir conjuntos de datos a través de un único "
+        "intercambio.",
+        "Un mapa de ciudades miembro unidas por líneas de datos compartidos.",
+        "Comunicado de prensa (PDF)",
+    ),
+    "fr": (
+        "Go Smart ouvre sa bourse de données",
+        "Les villes membres peuvent désormais partager leurs jeux de données par une seule bourse.",
+        "Une carte des villes membres reliées par des lignes de données partagées.",
+        "Communiqué de presse (PDF)",
+    ),
+    "ar": (
+        "Go Smart تفتح منصة تبادل البيانات",
+        "أصبح بإمكان المدن الأعضاء الآن تبادل مجموعات البيانات عبر منصة واحدة.",
+        "خريطة لمدن أعضاء تربطها خطوط من البيانات المشتركة.",
+        "بيان صحفي (PDF)",
+    ),
+}
+
+
+def choose_upload(page, button, fields, file_field, path):
+    """Upload a file through a chooser's Upload tab; the chooser closes on the new item."""
+    page.get_by_role("button", name=button).click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("tab", name="Upload").click()
+    for name, value in fields.items():
+        modal.locator(f"[name={name}]").fill(value)
+    modal.locator(f"[name={file_field}]").set_input_files(path)
+    modal.locator(f"[name={file_field}]").locator("xpath=ancestor::form").locator(
+        "[type=submit]"
+    ).click()
+    modal.wait_for(state="detached")
+
+
+def release_is_anywhere(client, language, slug, title):
+    """The public surfaces where a release could show, and whether it shows on each."""
+    page_status, _html = client.get(f"/{language}/news/{slug}/")
+    found = {"page": page_status == 200}
+    for surface, path in (
+        ("news index", f"/{language}/news/"),
+        ("press room", f"/{language}/news/press/"),
+        ("feed", f"/{language}/news/feed/rss/"),
+        ("search", f"/{language}/search/?{urlencode({'q': title})}"),
+        ("sitemap", f"/sitemap-{language}.xml"),
+        ("API", f"/api/v2/news/?locale={language}&limit=100"),
+    ):
+        status, body = client.get(path)
+        assert status == 200, f"{path} answered {status}"
+        found[surface] = f"/news/{slug}/" in body
+    return found
+
+
+def test_a_press_release_under_embargo_goes_live_in_seven_languages(
+    request, editor_page, live_site, tmp_path
+):
+    """The press office writes a release with a picture and its PDF, schedules it for the
+    embargo and publishes; six translators deliver their language (PO files, through the
+    translation editor) and publish. Until the embargo no surface shows it in any language
+    and its PDF does not download; when the scheduler runs after the embargo, every
+    language shows its own text, picture description and PDF link."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    import polib
+    from django.utils import timezone
+    from PIL import Image
+
+    require("chromium")
+    news = {page.language: page for page in live_site.pages_of("news.NewsIndexPage")}
+    if len(news) < 7:
+        demo_lacks("news index in every language")
+    token = f"{time.time_ns() % 10**9}"
+    slug = f"data-exchange-{token}"
+    picture = tmp_path / f"exchange-{token}.jpg"
+    Image.new("RGB", (1600, 900), (int(token) % 256, 90, 160)).save(picture, "JPEG")
+    pdf = tmp_path / f"release-{token}.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% " + token.encode() + b"\ntrailer<<>>\n%%EOF\n")
+    # Two hours ahead, in the editor's time zone (Taipei unless their account says otherwise).
+    embargo = (timezone.now() + timedelta(hours=2)).astimezone(ZoneInfo("Asia/Taipei"))
+    embargo = embargo.replace(second=0, microsecond=0)
+
+    # The English release, written and scheduled by the press office.
+    page = editor_page
+    page.goto(f"/admin/pages/add/news/newspage/{news['en'].id}/")
+    page.fill("[name=title]", RELEASE["title"])
+    page.select_option("[name=kind]", "press_release")
+    page.fill("[name=date]", embargo.date().isoformat())
+    page.fill("[name=lead]", RELEASE["lead"])
+    choose_upload(
+        page,
+        "Choose an image",
+        {
+            "image-chooser-upload-title": "Data exchange",
+            "image-chooser-upload-description": RELEASE["alt"],
+        },
+        "image-chooser-upload-file",
+        picture,
+    )
+    assert page.locator("[name=hero_image]").input_value()
+    page.get_by_role("button", name="Add Attachment").click()
+    choose_upload(
+        page,
+        "Choose a document",
+        {"document-chooser-upload-title": "Data exchange press release"},
+        "document-chooser-upload-file",
+        pdf,
+    )
+    document_path = f"/documents/{page.locator('[name=attachments-0-document]').input_value()}/"
+    page.fill("[name=attachments-0-title]", RELEASE["link"])
+    page.get_by_role("tab", name="Promote").click()
+    page.fill("[name=slug]", slug)
+    page.get_by_role("tab", name="Topics and contacts").click()
+    page.get_by_role("button", name="Choose press contact").click()
+    page.locator(".modal-dialog tbody a").first.click()
+    page.locator(".modal-dialog").wait_for(state="detached")
+    page.get_by_role("tab", name="Content").click()
+    page.locator("button[data-side-panel-toggle=status]").click()
+    page.get_by_role("button", name="Set schedule").click()
+    dialog = page.get_by_role("dialog")
+    dialog.locator("[name=go_live_at]").fill(embargo.strftime("%Y-%m-%d %H:%M"))
+    dialog.get_by_role("button", name="Save schedule").click()
+    page.locator(".footer__container [data-w-dropdown-target=toggle]").first.click()
+    page.locator("button[name=action-publish]").click()
+    page.wait_for_load_state()
+    assert "scheduled for publishing" in page.locator(".messages").inner_text()
+    english_id = page.locator(".messages a[href$='/edit/']").first.get_attribute("href")
+    english_id = english_id.strip("/").split("/")[-2]
+
+    # Submitted into every language, then delivered language by language.
+    page.goto(f"/admin/localize/submit/page/{english_id}/")
+    page.get_by_label("Select all").check()
+    page.locator("form [type=submit]").last.click()
+    page.wait_for_load_state()
+    assert "submitted for translation into 6 locales" in page.locator(".messages").inner_text()
+    for language, strings in RELEASE_TRANSLATIONS.items():
+        page.goto(f"/admin/pages/{news[language].id}/")
+        page.get_by_role("link", name=RELEASE["title"]).first.click()
+        page.wait_for_load_state("networkidle")
+        download = page.locator("a[href$='/pofile/download/']").first.get_attribute("href")
+        po = polib.pofile(page.request.get(download).text())
+        translated = dict(zip(RELEASE.values(), strings, strict=True))
+        for entry in po:
+            entry.msgstr = translated[entry.msgid]
+        po_path = tmp_path / f"{language}.po"
+        po.save(str(po_path))
+        upload = page.locator("form[action$='/pofile/upload/'] input[type=file]").first
+        upload.set_input_files(po_path)
+        page.wait_for_load_state("networkidle")
+        assert "Successfully imported" in page.locator(".messages").inner_text()
+        page.locator("button[name=action]", has_text="Publish in").click()
+        page.wait_for_load_state("networkidle")
+        assert "Published" in page.locator(".messages").inner_text(), language
+
+    # Under embargo: nowhere, in no language, and the PDF does not download.
+    client = live_site.client()
+    assert client.get(document_path + pdf.name)[0] == 404
+    for language in ["en", *RELEASE_TRANSLATIONS]:
+        title = RELEASE["title"] if language == "en" else RELEASE_TRANSLATIONS[language][0]
+        shown = release_is_anywhere(client, language, slug, title)
+        assert not any(shown.values()), f"{language} under embargo: {shown}"
+
+    # The embargo passes and the scheduler runs: every language shows its own release.
+    live_site.move_clock((embargo - timezone.now()).total_seconds() + 60)
+    request.addfinalizer(lambda: live_site.move_clock(0))
+    live_site.run_scheduler()
+    visitor = page.context.new_page()
+    for language in ["en", *RELEASE_TRANSLATIONS]:
+        title, lead, alt, link = (
+            RELEASE.values() if language == "en" else RELEASE_TRANSLATIONS[language]
+        )
+        visitor.goto(f"/{language}/news/{slug}/")
+        assert visitor.locator("h1").inner_text() == title
+        assert lead in visitor.locator("main").inner_text()
+        assert visitor.locator(f"main img[alt='{alt}']").count() == 1, language
+        download_link = visitor.get_by_role("link", name=link)
+        assert download_link.count() == 1, language
+        assert download_link.get_attribute("href") == document_path + pdf.name
+        shown = release_is_anywhere(client, language, slug, title)
+        assert all(shown.values()), f"{language} after the embargo: {shown}"
+    response = visitor.request.get(document_path + pdf.name)
+    assert response.status == 200 and response.body().startswith(b"%PDF")
     visitor.close()
