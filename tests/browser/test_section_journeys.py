@@ -419,3 +419,35 @@ def test_a_press_release_under_embargo_goes_live_in_seven_languages(
     response = visitor.request.get(document_path + pdf.name)
     assert response.status == 200 and response.body().startswith(b"%PDF")
     visitor.close()
+
+
+def test_pickers_offer_each_city_once(editor_page, live_site):
+    """An editor adding a winner searches the city chooser for Taipei and finds it once
+    (not once per language); a news item's related cities list each member once."""
+    require("chromium")
+    category = live_site.page_of("awards.AwardCategoryPage")
+    news = live_site.page_of("news.NewsIndexPage")
+    cities = [city.title for city in live_site.pages_of("cities.CityPage", "en")]
+    if category is None or news is None or "Taipei" not in cities:
+        demo_lacks("award category, news index and Taipei")
+    page = editor_page
+    page.goto(f"/admin/pages/add/awards/awardwinnerpage/{category.id}/")
+    page.get_by_role("tab", name="Facts").click()
+    page.get_by_role("button", name="Choose a page (Member city)").click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_label("Search term").fill("Taipei")
+    results = modal.locator("tbody .title a")
+    results.first.wait_for()
+    titles = [title.strip() for title in results.all_inner_texts()]
+    assert titles.count("Taipei") == 1, titles
+    assert len(titles) == len(set(titles)), titles
+    results.filter(has_text=re.compile(r"^\s*Taipei\s*$")).click()
+    modal.wait_for(state="detached")
+    assert page.locator("[name=city]").input_value()
+    assert page.locator("[data-chooser-title]").filter(has_text="Taipei").count() == 1
+
+    page.goto(f"/admin/pages/add/news/newspage/{news.id}/")
+    page.get_by_role("tab", name="Topics and contacts").click()
+    offered = page.locator("[name=related_cities] option").all_inner_texts()
+    offered = [name.strip() for name in offered]
+    assert sorted(offered) == sorted(cities)
