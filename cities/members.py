@@ -1,16 +1,17 @@
-"""The Members page: every live member of one language's tree, filtered, counted and mapped.
+"""The Members page: the live members of one language's tree, filtered, counted, listed
+A–Z a page at a time, and mapped.
 
-Members are few (dozens, not thousands), so the whole list is read in one query, their
-topics in a second, and filters, counts, the map and the A–Z list are all worked out in
-Python from that one set: the map and the list can never disagree, and the number of
-queries does not depend on the number of members.
+What a request reads does not grow with the membership: the filter choices come from the
+distinct values present (two small queries), the filters apply in the database, the A–Z
+order is worked out on names only, and only the members of the page shown are read whole,
+listed and drawn on the map. The map and the list always show the same members.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from core.listing import FilterForm
+from core.listing import FilterForm, paginate
 from core.visibility import visible
 
 from . import worldmap
@@ -35,68 +36,104 @@ def _sorted_choices(pairs):
     return sorted(set(pairs), key=lambda pair: str(pair[1]).casefold())
 
 
+MEMBERS_PER_PAGE = 60
+
+
 def live_members(index_page, request=None):
-    """The member pages under index_page (so in its language) that the request may see,
-    with topic ids."""
+    """The member pages under index_page (so in its language) that the request may see."""
     from .models import CityPage
 
-    members = list(
-        visible(
-            CityPage.objects.filter(path__startswith=index_page.path, depth=index_page.depth + 1),
-            request,
-        ).defer("body", "intro", "search_description", "seo_title")
+    return visible(
+        CityPage.objects.filter(path__startswith=index_page.path, depth=index_page.depth + 1),
+        request,
     )
-    topic_ids = {}
-    if members:
-        for city_id, topic_id in CityPage.topics.through.objects.filter(
-            citypage_id__in=[m.pk for m in members]
-        ).values_list("citypage_id", "topic_id"):
-            topic_ids.setdefault(city_id, []).append(topic_id)
-    for member in members:
-        member.topic_ids = topic_ids.get(member.pk, [])
+
+
+def filter_form(members, data):
+    """The filter form, offering only the regions, countries, types and topics that the
+    members have: two queries, whatever their number."""
+    from .models import CityPage
+
+    regions = region_labels()
+    topics = topic_labels()
+    types = dict(CityPage.MembershipType.choices)
+    present = list(members.values_list("region_id", "country", "membership_type").distinct())
+    topic_ids = set(
+        CityPage.topics.through.objects.filter(citypage__in=members.values("pk")).values_list(
+            "topic_id", flat=True
+        )
+    )
+    form = MemberFilterForm(
+        data,
+        regions=_sorted_choices(
+            (regions[region]["slug"], regions[region]["name"])
+            for region, _country, _type in present
+            if region in regions
+        ),
+        countries=_sorted_choices(
+            (code, countries.name(code)) for _region, code, _type in present if code
+        ),
+        membership_types=_sorted_choices(
+            (kind, types.get(kind, kind)) for _region, _code, kind in present
+        ),
+        topics=_sorted_choices(
+            (topics[topic]["slug"], topics[topic]["name"]) for topic in topic_ids if topic in topics
+        ),
+    )
+    region_orders = sorted({regions[r]["order"] for r, _c, _t in present if r in regions})
+    return form, region_orders
+
+
+def _with_slug(labels, slug):
+    """The pks of a taxonomy's objects (in any language) whose slug is slug."""
+    return [pk for pk, label in labels.items() if label["slug"] == slug]
+
+
+def apply_filters(members, filters):
+    if "region" in filters:
+        members = members.filter(region_id__in=_with_slug(region_labels(), filters["region"]))
+    if "country" in filters:
+        members = members.filter(country=filters["country"])
+    if "membership_type" in filters:
+        members = members.filter(membership_type=filters["membership_type"])
+    if "topic" in filters:
+        topics = _with_slug(topic_labels(), filters["topic"])
+        members = members.filter(
+            pk__in=members.model.topics.through.objects.filter(topic_id__in=topics).values(
+                "citypage_id"
+            )
+        )
     return members
 
 
 def members_context(index_page, request):
-    from .models import CityPage
-
     members = live_members(index_page, request)
-    regions = region_labels()
-    topics = topic_labels()
-    types = dict(CityPage.MembershipType.choices)
-
-    for member in members:
-        member.region_label = regions.get(member.region_id)
-        member.topic_slugs = {topics[t]["slug"] for t in member.topic_ids if t in topics}
-
-    form = MemberFilterForm(
-        request.GET,
-        regions=_sorted_choices(
-            (m.region_label["slug"], m.region_label["name"]) for m in members if m.region_label
-        ),
-        countries=_sorted_choices((m.country.code, m.country.name) for m in members if m.country),
-        membership_types=_sorted_choices(
-            (m.membership_type, types.get(m.membership_type, m.membership_type)) for m in members
-        ),
-        topics=_sorted_choices(
-            (topics[t]["slug"], topics[t]["name"])
-            for m in members
-            for t in m.topic_ids
-            if t in topics
-        ),
-    )
+    form, region_orders = filter_form(members, request.GET)
     filters = form.active_filters()
-    shown = [m for m in members if matches(m, filters)]
-    shown.sort(key=lambda m: (m.title.casefold(), m.pk))
+    matching = apply_filters(members, filters)
 
-    # Regions keep the same marker in every filtered view: number them over all members.
-    region_orders = sorted({m.region_label["order"] for m in members if m.region_label})
+    # A–Z on the names alone (as Python compares them, the same on every database), then
+    # the page's members read whole.
+    names = sorted(
+        matching.values_list("title", "pk", "country"), key=lambda row: (row[0].casefold(), row[1])
+    )
+    page = paginate(request, names, per_page=MEMBERS_PER_PAGE)
+    shown = {
+        member.pk: member
+        for member in matching.filter(pk__in=[pk for _title, pk, _code in page]).defer(
+            "body", "intro", "search_description", "seo_title"
+        )
+    }
+    shown = [shown[pk] for _title, pk, _code in page if pk in shown]
+
+    # Regions keep the same marker in every filtered view and page: numbered over all.
+    regions = region_labels()
     index_by_order = {order: index for index, order in enumerate(region_orders)}
     map_members = []
     for member in shown:
-        label = member.region_label
+        label = member.region_label = regions.get(member.region_id)
         member.marker_shape, member.marker_colour = worldmap.style(
-            index_by_order[label["order"]] if label else None
+            index_by_order.get(label["order"]) if label else None
         )
         member.marker_path = worldmap.shape_path(member.marker_shape)
         map_members.append(
@@ -121,23 +158,8 @@ def members_context(index_page, request):
         "filter_form": form,
         "is_filtered": bool(filters),
         "members": shown,
-        "member_count": len(shown),
-        "country_count": len({m.country.code for m in shown if m.country}),
+        "page_obj": page,
+        "member_count": len(names),
+        "country_count": len({code for _title, _pk, code in names if code}),
         "member_map": drawing,
     }
-
-
-def matches(member, filters):
-    region = filters.get("region")
-    if region and (not member.region_label or member.region_label["slug"] != region):
-        return False
-    country = filters.get("country")
-    if country and member.country.code != country:
-        return False
-    membership_type = filters.get("membership_type")
-    if membership_type and member.membership_type != membership_type:
-        return False
-    topic = filters.get("topic")
-    if topic and topic not in member.topic_slugs:
-        return False
-    return True

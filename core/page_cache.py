@@ -11,7 +11,7 @@ within a second, without tracking which page shows what.
 
 What is never stored: anything but a GET answered 200; requests with a session (signed-in
 editors, visitors who entered a page password); answers that set a cookie (forms with a CSRF
-token), that are private or no-store (private pages), streamed (CSV downloads) or the admin.
+token), that are private or no-store (private pages), streamed (documents) or the admin.
 """
 
 import hashlib

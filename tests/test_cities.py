@@ -171,6 +171,33 @@ def test_map_draws_one_marker_per_listed_member_with_its_name(client):
     assert len(inset.select("path.map-dot-detail")) == live_members().filter(country="TW").count()
 
 
+def test_a_long_membership_is_listed_and_mapped_a_page_at_a_time(client, monkeypatch):
+    from cities import members as members_module
+
+    monkeypatch.setattr(members_module, "MEMBERS_PER_PAGE", 10)
+    everyone = sorted(live_members().values_list("title", flat=True), key=str.casefold)
+    assert len(everyone) > 20
+    page = soup(client.get("/en/members/", {"page": 2}))
+    assert listed_members(page) == everyone[10:20]
+    assert sorted(t.split(",")[0] for t in map_titles(page)) == sorted(everyone[10:20])
+    countries = len(set(live_members().values_list("country", flat=True)))
+    assert counts_text(page) == f"{len(everyone)} members in {countries} countries"
+    assert page.select_one(".pagination [aria-current=page]").get_text(" ", strip=True).endswith(
+        "2"
+    )
+    # Filters and pages combine: the next page keeps the filter.
+    monkeypatch.setattr(members_module, "MEMBERS_PER_PAGE", 3)
+    europe = sorted(
+        live_members().filter(region__slug="europe").values_list("title", flat=True),
+        key=str.casefold,
+    )
+    assert len(europe) > 3
+    page = soup(client.get("/en/members/", {"region": "europe"}))
+    next_page = page.select_one(".pagination a[rel=next]")["href"]
+    assert "region=europe" in next_page and "page=2" in next_page
+    assert listed_members(soup(client.get("/en/members/" + next_page))) == europe[3:6]
+
+
 def test_each_marker_links_to_its_member_by_name(client):
     page = soup(client.get("/en/members/"))
     listed = {a.get_text(strip=True): a["href"] for a in page.select(".member-list__item a")}

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 def read_csv(response):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    body = b"".join(response.streaming_content)
+    body = response.content
     assert body.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark, for spreadsheets
     return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
 

@@ -64,6 +64,18 @@ def test_an_expiry_time_passing_makes_cached_pages_fresh(client):
         assert client.get("/es/about/").status_code == 404
 
 
+def test_open_data_downloads_are_cached_until_a_publish(client, count_queries):
+    first = client.get("/ja/data/members.csv")
+    second, queries = count_queries(client.get, "/ja/data/members.csv")
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second.content == first.content and queries <= 1
+    taipei = page_in("en", "members/taipei")
+    taipei.specific.population = 2_700_001
+    taipei.specific.save_revision().publish()
+    fresh = client.get("/en/data/members.csv")
+    assert fresh["X-Page-Cache"] == "miss" and "2700001" in fresh.content.decode()
+
+
 def test_signed_in_editors_never_get_or_fill_the_cache(client, admin_user):
     client.get("/en/")
     client.force_login(admin_user)
