@@ -182,8 +182,8 @@ def test_a_long_membership_is_listed_and_mapped_a_page_at_a_time(client, monkeyp
     assert sorted(t.split(",")[0] for t in map_titles(page)) == sorted(everyone[10:20])
     countries = len(set(live_members().values_list("country", flat=True)))
     assert counts_text(page) == f"{len(everyone)} members in {countries} countries"
-    assert page.select_one(".pagination [aria-current=page]").get_text(" ", strip=True).endswith(
-        "2"
+    assert (
+        page.select_one(".pagination [aria-current=page]").get_text(" ", strip=True).endswith("2")
     )
     # Filters and pages combine: the next page keeps the filter.
     monkeypatch.setattr(members_module, "MEMBERS_PER_PAGE", 3)
