@@ -24,6 +24,10 @@ class NewsFilterForm(FilterForm):
 
 class EventFilterForm(FilterForm):
     kind = forms.ChoiceField(label=_("Kind"))
+    when = forms.ChoiceField(
+        label=_("When"),
+        choices=[("", _("Upcoming and past")), ("upcoming", _("Upcoming only"))],
+    )
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)

@@ -362,6 +362,9 @@ def localized_host_cities(events, request=None):
     return {keys[city.translation_key]: city for city in found}
 
 
+UPCOMING_SHOWN = 12
+
+
 def event_index(index, request):
     form = EventFilterForm(request.GET)
     filters = form.active_filters()
@@ -369,9 +372,19 @@ def event_index(index, request):
     events = visible(EventPage.objects.child_of(index), request).select_related("host_city")
     if "kind" in filters:
         events = events.filter(kind=filters["kind"])
-    upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
-    page_obj = paginate(request, events.filter(end__lt=now).order_by("-start", "-pk"))
-    past = list(page_obj.object_list)
+    upcoming = events.filter(end__gte=now).order_by("start", "pk")
+    if filters.get("when") == "upcoming":
+        # Every upcoming event, a page at a time, and no past ones.
+        page_obj = paginate(request, upcoming)
+        upcoming, past, more_upcoming = list(page_obj.object_list), [], False
+    else:
+        # The soonest few, then the past a page at a time: the page stays the same size
+        # however many events are planned.
+        upcoming = list(upcoming[: UPCOMING_SHOWN + 1])
+        more_upcoming = len(upcoming) > UPCOMING_SHOWN
+        upcoming = upcoming[:UPCOMING_SHOWN]
+        page_obj = paginate(request, events.filter(end__lt=now).order_by("-start", "-pk"))
+        past = list(page_obj.object_list)
     cities = localized_host_cities(upcoming + past, request)
     for event in upcoming + past:
         city = cities.get(event.host_city_id)
@@ -383,6 +396,8 @@ def event_index(index, request):
         filters=filters,
         upcoming=upcoming,
         past=past,
+        only_upcoming=filters.get("when") == "upcoming",
+        more_upcoming=more_upcoming,
         page_obj=page_obj,
         calendar_url=request.build_absolute_uri(index_url + index.reverse_subpage("calendar")),
     )

@@ -92,6 +92,32 @@ def test_an_event_moves_to_the_past_list_when_it_is_over(client):
     assert event.pk not in {e.pk for e in response.context["upcoming"]}
 
 
+def test_a_long_programme_shows_the_soonest_events_then_all_of_them_a_page_at_a_time(
+    client, monkeypatch
+):
+    from news import views
+
+    for days in (3, 4, 5):
+        make_event(f"programme-{days}", days=days)
+    upcoming = list(
+        live_events()
+        .filter(end__gte=timezone.now())
+        .order_by("start", "pk")
+        .values_list("slug", flat=True)
+    )
+    monkeypatch.setattr(views, "UPCOMING_SHOWN", 2)
+    response = client.get("/en/events/")
+    assert [e.slug for e in response.context["upcoming"]] == upcoming[:2]
+    assert response.context["past"]  # the past list is still there
+    html = response.content.decode()
+    assert 'href="?when=upcoming">All upcoming events</a>' in html
+
+    response = client.get("/en/events/", {"when": "upcoming"})
+    html = response.content.decode()
+    assert [e.slug for e in response.context["upcoming"]] == upcoming[:12]
+    assert 'id="past-events"' not in html and "All upcoming events" not in html
+
+
 def test_kind_filter_narrows_both_lists(client):
     response = client.get("/en/events/", {"kind": "workshop"})
     shown = {e.pk for e in response.context["upcoming"]} | {e.pk for e in response.context["past"]}
