@@ -60,8 +60,8 @@ def describe_pictures(instance):
     description where it is empty, or where the picture was replaced and the text still
     describes the previous one."""
     names = described_picture_fields(type(instance))
-    if not names or not is_in_source_language(instance):
-        return
+    if not names or getattr(instance, "alias_of_id", None) or not is_in_source_language(instance):
+        return  # an alias is a copy of its source, alt text included
     stored = {}
     if instance.pk is not None:
         columns = [f"{name}_id" for name in names] + [name + ALT_SUFFIX for name in names]

@@ -1,4 +1,5 @@
 import time
+from collections import defaultdict
 from importlib import import_module
 from importlib.util import find_spec
 
@@ -6,7 +7,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Max
-from modelsearch import index
+from modelsearch.backends import get_search_backends
 from wagtail.models import Page, ReferenceIndex
 
 from core.caching import bump_tree_generation
@@ -45,11 +46,14 @@ class Command(BaseCommand):
                         self.stdout.write(f"Growing {app_config.label} content…")
                         created += module.grow(factor)
                 sync_all_locales()
-            # Index only what is new (the originals are indexed already).
-            new_pages = Page.objects.filter(pk__gt=last_pk).specific()
-            for page in new_pages:
-                index.insert_or_update_object(page)
+            # Index only what is new (the originals are indexed already), a model at a time.
+            new_pages = defaultdict(list)
+            for page in Page.objects.filter(pk__gt=last_pk).specific():
+                new_pages[type(page)].append(page)
                 ReferenceIndex.create_or_update_for_object(page)
+            for backend in get_search_backends(with_auto_update=True):
+                for model, pages in new_pages.items():
+                    backend.add_bulk(model, pages)
         bump_tree_generation()
         self.stdout.write(
             self.style.SUCCESS(
