@@ -2,14 +2,17 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
+from modelcluster.models import get_all_child_relations
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as documents_permission_policy
@@ -336,18 +339,39 @@ def hide_page_types_usage_from_city_editors(request, menu_items):
 
 
 @hooks.register("before_create_page")
-def finish_the_autosaved_draft(request, parent_page, page_class):
-    """The "add page" form autosaves: its first autosave creates the page and the form
-    then continues as that page's editor. Pressed in between, "Publish" or "Submit" posted
-    the form to "add page" again and failed ("this slug is already in use") next to a draft
-    the editor did not know about. Such a post now goes to the draft the same editor's form
-    has just created, as if sent from its editor."""
-    if request.method != "POST" or not request.accepts("text/html"):
-        return None  # autosave's own requests (JSON) create the page as usual
-    slug = request.POST.get("slug")
-    if not slug:
+def one_creation_at_a_time(request, parent_page, page_class):
+    """The "add page" form autosaves half a second after each change: its first autosave
+    creates the page, and the form then continues as that page's editor. A "Save", "Save
+    schedule", "Publish" or "Submit" pressed before that posts to "add page" again, and
+    while the autosave is still in flight both requests would create the page (a server
+    error from the clash, or "this slug is already in use" next to a draft the editor did
+    not know about). Creations under one parent therefore happen one at a time (the
+    parent's row is locked until the new page is committed), and a post that finds the
+    draft its own form's autosave has just created goes to that draft's editor."""
+    if request.method != "POST" or getattr(request, "creation_is_guarded", False):
         return None
-    draft = (
+    request.creation_is_guarded = True  # the view below runs this hook again
+    with transaction.atomic():
+        Page.objects.select_for_update().filter(pk=parent_page.pk).first()
+        draft = autosaved_draft(request, parent_page, page_class)
+        if draft is not None:
+            request.POST = rows_of_the_draft(request.POST, draft)
+            return EditView.as_view()(request, page_id=draft.pk)
+        return CreateView.as_view()(
+            request,
+            content_type_app_name=page_class._meta.app_label,
+            content_type_model_name=page_class._meta.model_name,
+            parent_page_id=parent_page.pk,
+        )
+
+
+def autosaved_draft(request, parent_page, page_class):
+    """The never-published page that this editor's "add page" form autosaved moments ago
+    (same slug), for a form submitted as HTML; the autosave's own requests (JSON) create."""
+    slug = request.POST.get("slug")
+    if not slug or not request.accepts("text/html"):
+        return None
+    return (
         page_class.objects.child_of(parent_page)
         .filter(
             slug=slug,
@@ -358,6 +382,22 @@ def finish_the_autosaved_draft(request, parent_page, page_class):
         )
         .first()
     )
-    if draft is None:
-        return None
-    return EditView.as_view()(request, page_id=draft.pk)
+
+
+def rows_of_the_draft(data, draft):
+    """The "add page" form's inline rows (attachments, results, speakers) are new rows;
+    the autosave already created them, in the same order. Sent to the draft's editor as
+    they are, each would be added a second time: they become the draft's rows instead."""
+    data = data.copy()
+    for relation in get_all_child_relations(type(draft)):
+        prefix = relation.get_accessor_name()
+        total = data.get(f"{prefix}-TOTAL_FORMS")
+        if total is None or data.get(f"{prefix}-INITIAL_FORMS") != "0":
+            continue
+        rows = list(getattr(draft, prefix).values_list("pk", flat=True))
+        if not total.isdigit() or len(rows) != int(total):
+            continue  # not the rows this form sent: leave them to the editor
+        for number, pk in enumerate(rows):
+            data[f"{prefix}-{number}-id"] = str(pk)
+        data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
+    return data

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.documents.models import Document
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -582,6 +583,42 @@ def test_the_secretariat_manages_search_promotions_redirects_and_collections(cli
     )
     assert response.status_code == 302
     assert Collection.objects.filter(name="Embargoed releases").exists()
+
+
+def test_scheduling_a_release_right_after_its_autosave_saves_the_autosaved_draft(admin_client):
+    """A press release with a picture and an attachment: the form's autosave creates the
+    draft, then "Save schedule" posts the whole form to "add page" again."""
+    from core.models import SiteImage
+    from news.models import NewsPage, PressContact
+
+    news = page_in("en", "news")
+    add_url = reverse("wagtailadmin_pages:add", args=["news", "newspage", news.pk])
+    form = admin_form(admin_client, add_url)
+    document = Document.objects.first()
+    form.update(
+        {
+            "title": "A scheduled release",
+            "slug": "scheduled-release",
+            "kind": "press_release",
+            "date": "2030-01-10",
+            "lead": "Embargoed until the ceremony.",
+            "body-count": "0",
+            "hero_image": str(SiteImage.objects.first().pk),
+            "press_contact": str(PressContact.objects.filter(locale=Locale.get_default())[0].pk),
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-0-document": str(document.pk),
+            "attachments-0-title": "Press release (PDF)",
+            "attachments-0-ORDER": "1",
+        }
+    )
+    response = admin_client.post(add_url, form, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["success"]
+    form["go_live_at"] = "2030-01-10 09:00"
+    response = admin_client.post(add_url, form)
+    assert response.status_code == 302
+    (page,) = NewsPage.objects.filter(slug="scheduled-release", locale=Locale.get_default())
+    assert page.attachments.count() == 1
+    assert page.get_latest_revision_as_object().go_live_at is not None
 
 
 def test_publishing_right_after_an_autosave_publishes_the_autosaved_page(admin_client):
