@@ -231,11 +231,19 @@ class HttpClient:
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
         )
 
-    def request(self, path, data=None):
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
+    def request(self, path, data=None, headers=None):
+        """GET path, or POST data (a dict, or a QueryDict with lists) to it."""
+        body = None
+        if data is not None:
+            encoded = (
+                data.urlencode() if hasattr(data, "urlencode") else urllib.parse.urlencode(data)
+            )
+            body = encoded.encode()
         request = urllib.request.Request(self.base_url + path, data=body)  # noqa: S310
         if data is not None:
             request.add_header("Referer", self.base_url + path)
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
         try:
             with self.opener.open(request, timeout=60) as response:
                 return response.status, response.read().decode("utf-8")
