@@ -11,11 +11,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.labels import region_labels, topic_labels
 from core.listing import FilterForm, paginate
 from core.visibility import visible
 
 from . import worldmap
-from .labels import region_labels, topic_labels
 
 
 class MemberFilterForm(FilterForm):

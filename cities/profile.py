@@ -25,10 +25,9 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
+from core.labels import topic_labels
 from core.models import SiteImage
 from core.visibility import visible
-
-from .labels import topic_labels
 
 NEWS_SHOWN = 6
 
@@ -189,7 +188,7 @@ def load_images(page, *names):
 
 
 def profile_context(city, request):
-    from .labels import region_labels
+    from core.labels import region_labels
 
     topics = topic_labels()
     # Through the relation managers, so that a preview shows the editor's unsaved choices.

@@ -1,17 +1,18 @@
-"""Invalidate tree-derived caches whenever the tree, the sites, the restrictions or the
-settings change (core.caching keeps the generation number in the database)."""
+"""Invalidate tree-derived caches whenever the tree, the sites, the restrictions, the
+settings or the shared taxonomies change (core.caching keeps the generation number in the
+database; core.labels caches the taxonomies' names per language)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .caching import bump_tree_generation
-from .models import SiteSettings
+from .models import Partner, Region, SiteSettings, Topic
 
 for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
     signal.connect(bump_tree_generation, dispatch_uid=f"gosmart-bump-{signal!r}")
 
-for model in (Site, PageViewRestriction, SiteSettings):
+for model in (Site, PageViewRestriction, SiteSettings, Topic, Region, Partner):
     post_save.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-save-{model}")
     post_delete.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-del-{model}")
 

@@ -13,10 +13,10 @@ from django.db.models import Exists, F, OuterRef, Q
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
+from core.labels import partner_labels, topic_labels
 from core.models import Partner, SiteImage
 from core.visibility import visible
 
-from .labels import partner_labels, topic_labels
 from .listing import parent_field
 
 

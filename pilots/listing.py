@@ -11,11 +11,10 @@ from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.labels import topic_labels
 from core.listing import FilterForm, paginate
 from core.models import SiteImage
 from core.visibility import visible
-
-from .labels import topic_labels
 
 CARD_IMAGE_SPECS = ["fill-400x267|format-webp", "fill-800x533|format-webp"]
 
