@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from core.picture_descriptions import describe_stored_pictures
+from core.migrations._picture_descriptions import describe_stored_pictures
 
 
 def describe_pictures(apps, schema_editor):
