@@ -7,11 +7,12 @@ class AwardsConfig(AppConfig):
     verbose_name = _("Awards")
 
     def ready(self):
-        from . import embargo, home_sections
+        from . import embargo, home_sections, profile_section
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
+        profile_section.register()
         embargo.register()
 
         from core.page_views import register_context

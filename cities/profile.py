@@ -1,35 +1,25 @@
 """Everything a member's profile shows besides its own fields, in a fixed number of queries.
 
 Pages of other apps point at the English member page in every language (their relations
-are synchronised), so the profile first finds its English source, then reads everything that
-points at it in one query on the page table, limited to the visitor's language:
-
-- pilots it hosts (its own child pages),
-- pilots it adopted (pilots.PilotPage.adopted_by),
-- awards its projects won (awards.AwardWinnerPage.city),
-- news about it (news.NewsPage.related_cities),
-- events it hosts (news.EventPage.host_city).
-
-Other apps' models are looked up by name, never imported.
+are kept on the source language), so the profile first finds its English source, then reads
+everything that points at it in one query on the page table, limited to the visitor's
+language. What points at a member, and how it is shown, each app registers
+(core.profile_sections): pilots hosted and adopted, award entries, news, events.
 """
 
-from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from collections import defaultdict
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
-from django.utils import timezone
 from wagtail.models import Page
 
+from core import profile_sections
 from core.caching import cached_for_tree
 from core.labels import topic_labels
 from core.models import SiteImage
 from core.visibility import visible
-
-NEWS_SHOWN = 6
 
 
 def source_ids(model):
@@ -61,116 +51,35 @@ def parent_title():
     )
 
 
-@dataclass
-class Related:
-    hosted_pilots: list = field(default_factory=list)
-    adopted_pilots: list = field(default_factory=list)
-    awards: list = field(default_factory=list)
-    news: list = field(default_factory=list)
-    news_total: int = 0
-    upcoming_events: list = field(default_factory=list)
-    past_events: list = field(default_factory=list)
-
-    @property
-    def anything(self):
-        return any(
-            [
-                self.hosted_pilots,
-                self.adopted_pilots,
-                self.awards,
-                self.news,
-                self.upcoming_events,
-                self.past_events,
-            ]
-        )
-
-
-def related_pages(city, source_pk, request=None):
-    """Pages in city's language that point at the member (see the module docstring)."""
-    PilotPage = apps.get_model("pilots", "PilotPage")
-    AwardWinnerPage = apps.get_model("awards", "AwardWinnerPage")
-    NewsPage = apps.get_model("news", "NewsPage")
-    EventPage = apps.get_model("news", "EventPage")
-    types = ContentType.objects.get_for_models(PilotPage, AwardWinnerPage, NewsPage, EventPage)
-
-    adopted = PilotPage.adopted_by.through.objects.filter(
-        pilotpage_id=OuterRef("pk"), citypage_id=source_pk
-    )
-    in_news = NewsPage.related_cities.through.objects.filter(
-        newspage_id=OuterRef("pk"), citypage_id=source_pk
-    )
+def related_sections(city, source_pk, request=None):
+    """The registered sections with the pages in city's language that point at the member,
+    arranged by their apps, in profile order; sections with nothing to show are left out."""
+    sections = profile_sections.registered()
+    if not sections:
+        return []
+    types = ContentType.objects.get_for_models(*[section.model for section in sections])
+    annotations, condition, values = {}, Q(pk__in=[]), {}
+    for section in sections:
+        extra, points_at = section.finds(city, source_pk)
+        annotations.update(extra)
+        condition |= points_at
+        values.update(section.values)
     rows = (
         visible(Page.objects.filter(locale_id=city.locale_id), request)
-        .annotate(is_adopted=Exists(adopted), is_in_news=Exists(in_news))
-        .filter(
-            Q(path__startswith=city.path, depth=city.depth + 1)
-            | Q(is_adopted=True)
-            | Q(is_in_news=True)
-            | Q(awardwinnerpage__city_id=source_pk)
-            | Q(eventpage__host_city_id=source_pk)
-        )
-        .annotate(
-            parent_title=parent_title(),
-            pilot_status=F("pilotpage__status"),
-            award_year=F("awardwinnerpage__year"),
-            award_placement=F("awardwinnerpage__placement"),
-            award_project=F("awardwinnerpage__project_name"),
-            news_date=F("newspage__date"),
-            news_kind=F("newspage__kind"),
-            event_start=F("eventpage__start"),
-            event_end=F("eventpage__end"),
-            event_kind=F("eventpage__kind"),
-            event_time_zone=F("eventpage__time_zone"),
-        )
+        .annotate(**annotations)
+        .filter(condition)
+        .annotate(parent_title=parent_title(), **values)
         .only("id", "title", "path", "depth", "url_path", "content_type_id")
     )
-    pilot_statuses = dict(PilotPage.Status.choices)
-    placements = dict(AwardWinnerPage.Placement.choices)
-    news_kinds = dict(NewsPage.Kind.choices)
-    event_kinds = dict(EventPage.Kind.choices)
-    related = Related()
-    news = []
-    events = []
+    by_type = defaultdict(list)
     for row in rows:
-        content_type_id = row.content_type_id
-        if content_type_id == types[PilotPage].pk:
-            row.status_label = pilot_statuses.get(row.pilot_status, "")
-            if row.path.startswith(city.path) and row.depth == city.depth + 1:
-                related.hosted_pilots.append(row)
-            elif row.is_adopted:
-                related.adopted_pilots.append(row)
-        elif content_type_id == types[AwardWinnerPage].pk:
-            row.placement_label = placements.get(row.award_placement, "")
-            related.awards.append(row)
-        elif content_type_id == types[NewsPage].pk:
-            row.kind_label = news_kinds.get(row.news_kind, "")
-            news.append(row)
-        elif content_type_id == types[EventPage].pk:
-            row.kind_label = event_kinds.get(row.event_kind, "")
-            row.local_date = local_date(row.event_start, row.event_time_zone)
-            events.append(row)
-    related.hosted_pilots.sort(key=lambda p: p.title.casefold())
-    related.adopted_pilots.sort(key=lambda p: p.title.casefold())
-    related.awards.sort(key=lambda p: (-(p.award_year or 0), p.award_placement or "", p.title))
-    news.sort(key=lambda p: (p.news_date, p.pk), reverse=True)
-    related.news = news[:NEWS_SHOWN]
-    related.news_total = len(news)
-    now = timezone.now()
-    related.upcoming_events = sorted((e for e in events if e.event_end >= now), key=_start)
-    related.past_events = sorted((e for e in events if e.event_end < now), key=_start)[::-1]
-    return related
-
-
-def _start(event):
-    return event.event_start
-
-
-def local_date(moment, zone_name):
-    """The day an event starts in the venue's time zone (as the venue's calendar shows it)."""
-    try:
-        return timezone.localtime(moment, ZoneInfo(zone_name)).date()
-    except (ValueError, ZoneInfoNotFoundError):
-        return timezone.localtime(moment).date()
+        by_type[row.content_type_id].append(row)
+    shown = []
+    for section in sections:
+        arranged = section.arrange(by_type[types[section.model].pk], city)
+        if arranged:
+            shown.append({"template": section.template, **arranged})
+    return shown
 
 
 def load_images(page, *names):
@@ -204,7 +113,7 @@ def profile_context(city, request):
             (topics[t]["name"] for t in topic_ids if t in topics), key=str.casefold
         ),
         "datasets": datasets,
-        "related": related_pages(city, source_id(city), request) if saved else Related(),
+        "related_sections": related_sections(city, source_id(city), request) if saved else [],
         "structured_data": structured_data(city, request),
     }
 

@@ -7,11 +7,12 @@ class NewsConfig(AppConfig):
     verbose_name = _("News, press and events")
 
     def ready(self):
-        from . import footer, home_sections
+        from . import footer, home_sections, profile_sections
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
+        profile_sections.register()
         footer.register()
 
         from core.page_views import register_context, register_route

@@ -7,11 +7,12 @@ class PilotsConfig(AppConfig):
     verbose_name = _("Pilot case studies")
 
     def ready(self):
-        from . import home_sections
+        from . import home_sections, profile_section
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
+        profile_section.register()
 
         from core.page_views import register_context
 

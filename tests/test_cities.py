@@ -414,6 +414,18 @@ def test_city_profile_shows_everything_that_points_at_it(client):
         assert links[event.title] == event.url
 
 
+def test_what_a_profile_lists_of_other_apps_is_registered_by_those_apps():
+    from core import profile_sections
+
+    registered = [section.model._meta.label for section in profile_sections.registered()]
+    assert registered == [
+        "pilots.PilotPage",
+        "awards.AwardWinnerPage",
+        "news.NewsPage",
+        "news.EventPage",
+    ]
+
+
 def test_city_profile_shows_pilots_it_adopted(client):
     busan = live_members().get(slug="busan")
     adopted = PilotPage.objects.live().filter(locale=english(), adopted_by=busan)
