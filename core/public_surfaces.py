@@ -1,5 +1,6 @@
 """The public surfaces core itself serves (see core.surfaces)."""
 
+from .sitemap import part_paths
 from .surfaces import Surface, register, register_exempt
 
 
@@ -23,7 +24,7 @@ def register_core_surfaces():
     register(
         Surface(
             "sitemap (one per language)",
-            addresses=lambda language, term: [f"/sitemap-{language}.xml"],
+            addresses=lambda language, term: part_paths(language),
             lists=frozenset({"city", "pilot", "winner", "news", "event", "page"}),
             routes=("sitemap_language",),
         )

@@ -16,7 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .routing import cached_site_for_request
 from .visibility import visible
@@ -39,6 +39,19 @@ def language_pages(request, language):
 def parts_of(request, language):
     count = language_pages(request, language).count()
     return max(1, -(-count // URLS_PER_SITEMAP))
+
+
+def part_paths(language):
+    """The paths of every part of a language's sitemap on the default site (what the
+    visibility tests read)."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    count = 0
+    if site is not None:
+        pages = Page.objects.filter(depth__gte=site.root_page.depth)
+        count = visible(pages.filter(locale__language_code=language)).count()
+    path = reverse("sitemap_language", args=[language])
+    parts = max(1, -(-count // URLS_PER_SITEMAP))
+    return [path] + [f"{path}?p={number}" for number in range(2, parts + 1)]
 
 
 def sitemap_entries(request, language, part=1):

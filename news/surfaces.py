@@ -6,6 +6,26 @@ NEWS_INDEX = "news.NewsIndexPage"
 EVENT_INDEX = "news.EventIndexPage"
 
 
+def event_index_addresses(language):
+    """The events index, and every page of its upcoming events (the index itself shows the
+    soonest twelve)."""
+    from django.utils import timezone
+
+    from core.listing import PER_PAGE
+    from core.visibility import visible
+
+    from .models import EventPage
+
+    index = index_url(EVENT_INDEX, language)
+    if not index:
+        return []
+    upcoming = visible(
+        EventPage.objects.filter(locale__language_code=language, end__gte=timezone.now())
+    ).count()
+    pages = max(1, -(-upcoming // PER_PAGE))
+    return index + [f"{index[0]}?when=upcoming&page={n}" for n in range(1, pages + 1)]
+
+
 def register_surfaces():
     register(
         Surface(
@@ -58,7 +78,7 @@ def register_surfaces():
     register(
         Surface(
             "events index",
-            addresses=lambda language, term: index_url(EVENT_INDEX, language),
+            addresses=lambda language, term: event_index_addresses(language),
             page_model=EVENT_INDEX,
             lists=frozenset({"event"}),
             routes=(f"{EVENT_INDEX}:index", f"{EVENT_INDEX}:index_route"),
