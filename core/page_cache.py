@@ -73,6 +73,8 @@ class AnonymousPageCacheMiddleware:
                     patch_cache_control(response, s_maxage=cdn_max_age)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
+            # One block of bytes: an answer written in many pieces is stored, and sent, as one.
+            response.content = response.content
             cache.set(key, response, settings.GOSMART_PAGE_CACHE_SECONDS)
         response["X-Page-Cache"] = "miss"
         return response

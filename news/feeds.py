@@ -33,7 +33,12 @@ class NewsFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        response = super().__call__(request, *args, **kwargs)
+        # Django's feed generator writes the document in hundreds of small pieces, which
+        # the server then sends one by one (a 15 KB feed took 10 ms on the wire, cached or
+        # not): joined, it goes out at once.
+        response.content = response.content
+        return response
 
     def get_object(self, request, *args, **kwargs):
         return self.index
