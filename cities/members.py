@@ -36,7 +36,7 @@ def _sorted_choices(pairs):
     return sorted(set(pairs), key=lambda pair: str(pair[1]).casefold())
 
 
-MEMBERS_PER_PAGE = 60
+MEMBERS_PER_PAGE = 40
 
 
 def live_members(index_page, request=None):
