@@ -3,11 +3,26 @@
 from core.surfaces import Surface, index_url, register
 
 
+def members_index_addresses(language):
+    """Every page of the members index (it lists MEMBERS_PER_PAGE members a page)."""
+    from core.visibility import visible
+
+    from .members import MEMBERS_PER_PAGE
+    from .models import CityPage
+
+    index = index_url("cities.CityIndexPage", language)
+    if not index:
+        return []
+    members = visible(CityPage.objects.filter(locale__language_code=language)).count()
+    pages = max(1, -(-members // MEMBERS_PER_PAGE))
+    return index + [f"{index[0]}?page={number}" for number in range(2, pages + 1)]
+
+
 def register_surfaces():
     register(
         Surface(
             "members index, map and A-Z list",
-            addresses=lambda language, term: index_url("cities.CityIndexPage", language),
+            addresses=lambda language, term: members_index_addresses(language),
             page_model="cities.CityIndexPage",
             lists=frozenset({"city"}),
         )
