@@ -9,6 +9,7 @@ import time
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.checkers.axe import format_violations, run_axe
 
@@ -162,9 +163,11 @@ def test_a_translator_cannot_publish_untouched_machine_translation(editor_page, 
     page.wait_for_url("**/admin/pages/*/edit/")  # one language: straight to its editor
     page.get_by_role("button", name="Translate with Dummy translator").first.click()
     page.wait_for_load_state("networkidle")
-    page.get_by_role("button", name="Publish in Français").click()
-    page.wait_for_load_state("networkidle")
-    assert "machine-translated strings wait for a person" in page.locator(".messages").inner_text()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish in Français").click()
+    expect(page.locator(".messages")).to_contain_text(
+        "machine-translated strings wait for a person"
+    )
     visitor = page.context.new_page()
     visitor.goto(french.url)
     assert visitor.locator("h1").get_attribute("lang") == "en"  # still the English original
@@ -194,16 +197,16 @@ def test_a_city_change_approved_in_review_reaches_every_language(editor_page, li
     page.get_by_role("tab", name="Facts").click()
     page.locator("[name=population]").fill("2612345")
     page.locator(".footer__container [data-w-dropdown-target=toggle]").first.click()
-    page.get_by_role("button", name="Submit to Secretariat review").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit to Secretariat review").click()
     visitor = page.context.new_page()
     visitor.goto("/ja/members/taipei/")
     assert figures["ja"] not in visitor.content()  # waiting for review
 
     page.goto(edit_url)
     page.locator(".footer__container [data-w-dropdown-target=toggle]").first.click()
-    page.get_by_role("button", name="Approve and Publish").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Approve and Publish").click()
     for language, figure in figures.items():
         visitor.goto(f"/{language}/members/taipei/")
         assert figure in visitor.content(), language
@@ -386,12 +389,13 @@ def test_a_press_release_under_embargo_goes_live_in_seven_languages(
         po_path = tmp_path / f"{language}.po"
         po.save(str(po_path))
         upload = page.locator("form[action$='/pofile/upload/'] input[type=file]").first
-        upload.set_input_files(po_path)
-        page.wait_for_load_state("networkidle")
-        assert "Successfully imported" in page.locator(".messages").inner_text()
-        page.locator("button[name=action]", has_text="Publish in").click()
-        page.wait_for_load_state("networkidle")
-        assert "Published" in page.locator(".messages").inner_text(), language
+        # Choosing the file submits its form: wait for that answer, not for a quiet network.
+        with page.expect_navigation():
+            upload.set_input_files(po_path)
+        expect(page.locator(".messages")).to_contain_text("Successfully imported")
+        with page.expect_navigation():
+            page.locator("button[name=action]", has_text="Publish in").click()
+        expect(page.locator(".messages")).to_contain_text("Published")
 
     # Under embargo: nowhere, in no language, and the PDF does not download.
     client = live_site.client()
