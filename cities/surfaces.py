@@ -5,6 +5,7 @@ from core.surfaces import Surface, index_url, register
 
 def members_index_addresses(language):
     """Every page of the members index (it lists MEMBERS_PER_PAGE members a page)."""
+    from core.listing import page_addresses
     from core.visibility import visible
 
     from .members import MEMBERS_PER_PAGE
@@ -14,8 +15,7 @@ def members_index_addresses(language):
     if not index:
         return []
     members = visible(CityPage.objects.filter(locale__language_code=language)).count()
-    pages = max(1, -(-members // MEMBERS_PER_PAGE))
-    return index + [f"{index[0]}?page={number}" for number in range(2, pages + 1)]
+    return page_addresses(index[0], members, MEMBERS_PER_PAGE)
 
 
 def register_surfaces():

@@ -6,6 +6,17 @@ from django.core.paginator import Paginator
 PER_PAGE = 12
 
 
+def page_count(items, per_page=PER_PAGE):
+    """How many pages a listing of this many items fills (an empty listing still has one)."""
+    return max(1, -(-items // per_page))
+
+
+def page_addresses(first, items, per_page=PER_PAGE, later="?page={}"):
+    """The address of every page of a listing: the first as given, page n at first + later
+    (with n filled in)."""
+    return [first] + [first + later.format(n) for n in range(2, page_count(items, per_page) + 1)]
+
+
 def paginate(request, queryset, per_page=PER_PAGE):
     """The requested page of results; a missing, malformed or out-of-range ?page=
     falls back to the first or last page instead of an error."""

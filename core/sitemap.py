@@ -18,6 +18,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from .listing import page_addresses, page_count
 from .routing import cached_site_for_request
 from .visibility import visible
 
@@ -25,11 +26,14 @@ URLS_PER_SITEMAP = 200
 FIELDS = ("id", "url_path", "path", "depth", "translation_key", "locale", "last_published_at")
 
 
-def site_pages(request):
-    site = cached_site_for_request(request)
+def pages_of_site(site):
     if site is None:
         return Page.objects.none()
     return visible(Page.objects.filter(depth__gte=site.root_page.depth)).select_related("locale")
+
+
+def site_pages(request):
+    return pages_of_site(cached_site_for_request(request))
 
 
 def language_pages(request, language):
@@ -37,21 +41,21 @@ def language_pages(request, language):
 
 
 def parts_of(request, language):
-    count = language_pages(request, language).count()
-    return max(1, -(-count // URLS_PER_SITEMAP))
+    return page_count(language_pages(request, language).count(), URLS_PER_SITEMAP)
+
+
+def part_addresses(site, language, first):
+    """The address of every part of a language's sitemap: the first at `first`, the others
+    at ?p=2, ?p=3, …"""
+    count = pages_of_site(site).filter(locale__language_code=language).count()
+    return page_addresses(first, count, URLS_PER_SITEMAP, "?p={}")
 
 
 def part_paths(language):
     """The paths of every part of a language's sitemap on the default site (what the
     visibility tests read)."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    count = 0
-    if site is not None:
-        pages = Page.objects.filter(depth__gte=site.root_page.depth)
-        count = visible(pages.filter(locale__language_code=language)).count()
-    path = reverse("sitemap_language", args=[language])
-    parts = max(1, -(-count // URLS_PER_SITEMAP))
-    return [path] + [f"{path}?p={number}" for number in range(2, parts + 1)]
+    return part_addresses(site, language, reverse("sitemap_language", args=[language]))
 
 
 def sitemap_entries(request, language, part=1):
@@ -100,11 +104,11 @@ def address(request, page):
 @cache_control(max_age=60 * 15, public=True)
 def sitemap(request):
     """The index: one sitemap per language (and per part when a language is large)."""
+    site = cached_site_for_request(request)
     sitemaps = []
     for language, _name in settings.LANGUAGES:
         location = request.build_absolute_uri(reverse("sitemap_language", args=[language]))
-        parts = parts_of(request, language)
-        sitemaps.extend(location if n == 1 else f"{location}?p={n}" for n in range(1, parts + 1))
+        sitemaps.extend(part_addresses(site, language, location))
     return TemplateResponse(
         request,
         "core/sitemap_index.xml",

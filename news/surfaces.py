@@ -11,7 +11,7 @@ def event_index_addresses(language):
     soonest twelve)."""
     from django.utils import timezone
 
-    from core.listing import PER_PAGE
+    from core.listing import page_addresses
     from core.visibility import visible
 
     from .models import EventPage
@@ -22,8 +22,7 @@ def event_index_addresses(language):
     upcoming = visible(
         EventPage.objects.filter(locale__language_code=language, end__gte=timezone.now())
     ).count()
-    pages = max(1, -(-upcoming // PER_PAGE))
-    return index + [f"{index[0]}?when=upcoming&page={n}" for n in range(1, pages + 1)]
+    return index + page_addresses(f"{index[0]}?when=upcoming", upcoming, later="&page={}")
 
 
 def register_surfaces():
