@@ -7,6 +7,8 @@ order is worked out on names only, and only the members of the page shown are re
 listed and drawn on the map. The map and the list always show the same members.
 """
 
+from collections import defaultdict
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -49,20 +51,32 @@ def live_members(index_page, request=None):
     )
 
 
-def filter_form(members, data):
+def member_rows(members):
+    """(rows, topics): one row per member (pk, title, country, region_id, membership_type)
+    and each member's topic ids, in two queries. Choices, filters, the A–Z order and the
+    counts all come from these, so the visibility rule is applied twice, not once each."""
+    from .models import CityPage
+
+    rows = list(
+        members.values_list("pk", "title", "country", "region_id", "membership_type", named=True)
+    )
+    topics = defaultdict(set)
+    links = CityPage.topics.through.objects.filter(citypage__in=members.values("pk"))
+    for member, topic in links.values_list("citypage_id", "topic_id"):
+        topics[member].add(topic)
+    return rows, topics
+
+
+def filter_form(rows, topics_of, data):
     """The filter form, offering only the regions, countries, types and topics that the
-    members have: two queries, whatever their number."""
+    members have."""
     from .models import CityPage
 
     regions = region_labels()
     topics = topic_labels()
     types = dict(CityPage.MembershipType.choices)
-    present = list(members.values_list("region_id", "country", "membership_type").distinct())
-    topic_ids = set(
-        CityPage.topics.through.objects.filter(citypage__in=members.values("pk")).values_list(
-            "topic_id", flat=True
-        )
-    )
+    present = {(row.region_id, row.country, row.membership_type) for row in rows}
+    topic_ids = set().union(*topics_of.values())
     form = MemberFilterForm(
         data,
         regions=_sorted_choices(
@@ -86,45 +100,44 @@ def filter_form(members, data):
 
 def _with_slug(labels, slug):
     """The pks of a taxonomy's objects (in any language) whose slug is slug."""
-    return [pk for pk, label in labels.items() if label["slug"] == slug]
+    return {pk for pk, label in labels.items() if label["slug"] == slug}
 
 
-def apply_filters(members, filters):
+def matching_rows(rows, topics_of, filters):
+    """The rows of the members that every active filter accepts."""
+    tests = []
     if "region" in filters:
-        members = members.filter(region_id__in=_with_slug(region_labels(), filters["region"]))
+        regions = _with_slug(region_labels(), filters["region"])
+        tests.append(lambda row: row.region_id in regions)
     if "country" in filters:
-        members = members.filter(country=filters["country"])
+        tests.append(lambda row: row.country == filters["country"])
     if "membership_type" in filters:
-        members = members.filter(membership_type=filters["membership_type"])
+        tests.append(lambda row: row.membership_type == filters["membership_type"])
     if "topic" in filters:
         topics = _with_slug(topic_labels(), filters["topic"])
-        members = members.filter(
-            pk__in=members.model.topics.through.objects.filter(topic_id__in=topics).values(
-                "citypage_id"
-            )
-        )
-    return members
+        tests.append(lambda row: not topics.isdisjoint(topics_of[row.pk]))
+    return [row for row in rows if all(test(row) for test in tests)]
 
 
 def members_context(index_page, request):
-    members = live_members(index_page, request)
-    form, region_orders = filter_form(members, request.GET)
+    from .models import CityPage
+
+    rows, topics_of = member_rows(live_members(index_page, request))
+    form, region_orders = filter_form(rows, topics_of, request.GET)
     filters = form.active_filters()
-    matching = apply_filters(members, filters)
+    matching = matching_rows(rows, topics_of, filters)
 
     # A–Z on the names alone (as Python compares them, the same on every database), then
-    # the page's members read whole.
-    names = sorted(
-        matching.values_list("title", "pk", "country"), key=lambda row: (row[0].casefold(), row[1])
-    )
+    # the page's members read whole (they are among the visible ones just read).
+    names = sorted(matching, key=lambda row: (row.title.casefold(), row.pk))
     page = paginate(request, names, per_page=MEMBERS_PER_PAGE)
     shown = {
         member.pk: member
-        for member in matching.filter(pk__in=[pk for _title, pk, _code in page]).defer(
+        for member in CityPage.objects.filter(pk__in=[row.pk for row in page]).defer(
             "body", "intro", "search_description", "seo_title"
         )
     }
-    shown = [shown[pk] for _title, pk, _code in page if pk in shown]
+    shown = [shown[row.pk] for row in page if row.pk in shown]
 
     # Regions keep the same marker in every filtered view and page: numbered over all.
     regions = region_labels()
@@ -160,6 +173,6 @@ def members_context(index_page, request):
         "members": shown,
         "page_obj": page,
         "member_count": len(names),
-        "country_count": len({code for _title, _pk, code in names if code}),
+        "country_count": len({row.country for row in names if row.country}),
         "member_map": drawing,
     }
