@@ -18,6 +18,12 @@ def locale_ids():
     return {code: locale.pk for code, locale in locales().items()}
 
 
+def is_source_locale(locale_id):
+    """Whether a locale is the source language that translations are made from (read from
+    the cached locales, so a save asks no extra query)."""
+    return locale_id == locale_ids().get(settings.LANGUAGE_CODE)
+
+
 def active_locale():
     """The Locale of the active language, from a cache instead of a query per call."""
     found = locales()

@@ -48,11 +48,22 @@ def described_picture_fields(model):
     return names
 
 
+def own_description(page, image):
+    """The page's own text describing image, when it is one of the page's described
+    pictures (its hero image, a media kit photo), else ''."""
+    if page is None or image is None:
+        return ""
+    for name in described_picture_fields(type(page)):
+        if getattr(page, f"{name}_id") == image.pk:
+            return getattr(page, name + ALT_SUFFIX)
+    return ""
+
+
 def is_in_source_language(instance):
-    from wagtail.models import Locale
+    from .i18n import is_source_locale
 
     locale_id = getattr(instance, "locale_id", None)
-    return locale_id is None or locale_id == Locale.get_default().pk
+    return locale_id is None or is_source_locale(locale_id)
 
 
 def describe_pictures(instance):

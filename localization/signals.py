@@ -8,6 +8,7 @@ from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import TranslationSource
 
 from core.caching import bump_tree_generation
+from core.i18n import is_source_locale
 from core.machine_translation import translation_statistics
 
 from .drafts import copy_on_first_publish
@@ -39,7 +40,7 @@ def sync_english_alt_text(sender, instance, raw=False, **kwargs):
 def alt_text_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    if instance.locale_id == Locale.get_default().pk:
+    if is_source_locale(instance.locale_id):
         # Edited from the snippets admin: the image's description follows.
         SiteImage.objects.filter(pk=instance.image_id).exclude(description=instance.text).update(
             description=instance.text

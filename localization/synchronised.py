@@ -12,10 +12,11 @@ that language's value.
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import SegmentOverride
 
+from core.i18n import is_source_locale
 from core.picture_descriptions import ALT_SUFFIX
 
 
@@ -85,7 +86,7 @@ def carry_facts_to_translations(source):
 
 def source_page_published(sender, instance, **kwargs):
     page = instance
-    if page.alias_of_id is not None or page.locale_id != Locale.get_default().pk:
+    if page.alias_of_id is not None or not is_source_locale(page.locale_id):
         return
     # After the publish commits, so the translations read the source's new values.
     transaction.on_commit(lambda: carry_facts_to_translations(Page.objects.get(pk=page.pk)))
