@@ -12,6 +12,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
+from core.picture_descriptions import own_description
 from core.routing import cached_site_for_request
 
 register = template.Library()
@@ -53,16 +54,9 @@ def _share_image_data(page, request):
         "url": rendition.url,
         "width": rendition.width,
         "height": rendition.height,
-        "alt": _alt_text(page, image),
+        # The page's own text, translated with it; any other picture by its description.
+        "alt": own_description(page, image) or image.description,
     }
-
-
-def _alt_text(page, image):
-    # A page describes its own hero picture in its language (wagtail-localize translates
-    # that text with the page); any other picture by the image's description.
-    if page is not None and getattr(page, "hero_image_id", None) == image.pk:
-        return getattr(page, "hero_image_alt", "") or image.description
-    return image.description
 
 
 @register.simple_tag(takes_context=True)
