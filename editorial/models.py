@@ -40,3 +40,13 @@ class CityTeam(models.Model):
 
     def __str__(self):
         return self.group.name
+
+    @classmethod
+    def city_model(cls):
+        """The member city page model, reached through the team's relation to it."""
+        return cls._meta.get_field("city").related_model
+
+    @classmethod
+    def member_index_models(cls):
+        """The page models member cities are listed under (the members index)."""
+        return cls.city_model().allowed_parent_page_models()

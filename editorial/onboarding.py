@@ -8,7 +8,6 @@ the city page. It can also invite a person by e-mail. Running it again changes n
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -28,7 +27,7 @@ MEMBERS_COLLECTION = "Member cities"
 
 
 def city_page_model():
-    return apps.get_model("cities", "CityPage")
+    return CityTeam.city_model()
 
 
 @dataclass

@@ -11,7 +11,6 @@
 Everything here is idempotent: running it again changes nothing.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
@@ -49,7 +48,8 @@ MEDIA_ACTIONS_ALL = ("add", "change", "delete", "choose")
 MEDIA_ACTIONS_CITY = ("add", "change", "choose")
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
-SECRETARIAT_HOUSEKEEPING = ("wagtailsearchpromotions.SearchPromotion", "wagtailredirects.Redirect")
+
+
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
 
 
@@ -173,6 +173,15 @@ def snippet_and_setting_models():
     return [*get_snippet_models(), *settings_registry, Redirect]
 
 
+def secretariat_housekeeping():
+    """The site's housekeeping the docs give the secretariat: promoted search results and
+    redirects."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return (SearchPromotion, Redirect)
+
+
 def ensure_secretariat_editors():
     group, created = Group.objects.get_or_create(name=SECRETARIAT_EDITORS)
     changed = created
@@ -183,8 +192,8 @@ def ensure_secretariat_editors():
         )
     # The site's housekeeping the docs give the secretariat: promoted search results and
     # redirects.
-    for label in SECRETARIAT_HOUSEKEEPING:
-        model_perms += model_permissions(apps.get_model(label), ("add", "change", "delete"))
+    for model in secretariat_housekeeping():
+        model_perms += model_permissions(model, ("add", "change", "delete"))
     changed |= grant(group, *model_perms)
     # The tree root covers the home page of every language.
     root = Page.get_first_root_node()

@@ -6,7 +6,6 @@ For a city editor, whose page permissions are confined to their own city (in eve
 language), the pages of the other member cities are hidden from both.
 """
 
-from django.apps import apps
 from django.db.models import Q
 from wagtail.models import GroupPagePermission, Page
 
@@ -81,8 +80,11 @@ def city_scope(user):
                 .order_by("path")
                 .only("id", "path", "depth", "locale_id", "alias_of_id", "title")
             )
-            index_model = apps.get_model("cities", "CityIndexPage")
-            member_indexes = list(index_model.objects.only("id", "path", "depth"))
+            member_indexes = [
+                index
+                for model in CityTeam.member_index_models()
+                for index in model.objects.only("id", "path", "depth")
+            ]
             scope = CityScope(teams, own_pages, member_indexes)
     setattr(user, _CACHE_ATTRIBUTE, scope)
     return scope

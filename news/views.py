@@ -5,7 +5,6 @@ locale; they are shown through their translation in the visitor's language, fetc
 whole page in one query.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import Http404
@@ -34,7 +33,9 @@ SPEAKER_RENDITIONS = ("fill-96x96|format-webp", "fill-192x192|format-webp")
 
 
 def city_model():
-    return apps.get_model("cities", "CityPage")
+    """The member city model, reached through news items' relation to it (a real foreign
+    key), not looked up by name."""
+    return NewsPage._meta.get_field("related_cities").related_model
 
 
 def renditions(lookup, specs):
