@@ -7,11 +7,13 @@ class CitiesConfig(AppConfig):
     verbose_name = _("Member cities")
 
     def ready(self):
-        from . import home_sections
+        from . import home_sections, open_data, search_type
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
+        open_data.register()
+        search_type.register()
 
         from core.page_views import register_context
 

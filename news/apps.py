@@ -7,13 +7,15 @@ class NewsConfig(AppConfig):
     verbose_name = _("News, press and events")
 
     def ready(self):
-        from . import footer, home_sections, profile_sections
+        from . import footer, home_sections, open_data, profile_sections, search_types
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
         profile_sections.register()
         footer.register()
+        open_data.register()
+        search_types.register()
 
         from core.page_views import register_context, register_route
 

@@ -1,8 +1,8 @@
 """The public read-only JSON API, built on Wagtail's API v2.
 
-One endpoint per collection (opendata.records): /api/v2/cities/, /award-winners/,
-/pilots/, /news/, /events/ and /datasets/. Each lists the live items of one language
-(?locale=, English by default) with every documented field, narrowed by the
+One endpoint per registered collection (core.open_data): /api/v2/cities/,
+/award-winners/, /pilots/, /news/, /events/ and /datasets/. Each lists the live items of
+one language (?locale=, English by default) with every documented field, narrowed by the
 collection's filters, paginated with ?limit= and ?offset=, ordered with ?order=.
 Anything malformed answers 400 with a message; clients are throttled per address.
 """
@@ -20,13 +20,12 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from core.caching import cached_for_tree
 from core.client import client_address
+from core.open_data import InvalidFilter, collections
 from core.routing import cached_site_for_request
-
-from .records import COLLECTIONS, InvalidFilter
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -273,29 +272,33 @@ def page_endpoint(collection, endpoint_name):
     return Endpoint
 
 
-class DatasetsEndpoint(CollectionAPIMixin, BaseAPIViewSet):
-    collection = COLLECTIONS["datasets"]
-    base_serializer_class = RecordSerializer
-    name = api_name = "datasets"
-    model = COLLECTIONS["datasets"].model
-    listing_default_fields = ["id", "type", "detail_url", "locale"] + [
-        column.name for column in COLLECTIONS["datasets"].columns if column.name != "id"
-    ]
+def record_endpoint(collection, endpoint_name):
+    """The endpoint of a collection whose items are not pages (the datasets)."""
 
-    @classmethod
-    def get_meta_fields(cls, model):
-        return cls._convert_api_fields(["type", "detail_url"]) + [
-            APIField("locale", serializer=LocaleField())
+    class Endpoint(CollectionAPIMixin, BaseAPIViewSet):
+        base_serializer_class = RecordSerializer
+        name = api_name = endpoint_name
+        model = collection.model
+        listing_default_fields = ["id", "type", "detail_url", "locale"] + [
+            column.name for column in collection.columns if column.name != "id"
         ]
+
+        @classmethod
+        def get_meta_fields(cls, model):
+            return cls._convert_api_fields(["type", "detail_url"]) + [
+                APIField("locale", serializer=LocaleField())
+            ]
+
+    Endpoint.collection = collection
+    Endpoint.__name__ = Endpoint.__qualname__ = f"{collection.__class__.__name__}Endpoint"
+    return Endpoint
 
 
 ENDPOINTS = {
-    "cities": page_endpoint(COLLECTIONS["members"], "cities"),
-    "award-winners": page_endpoint(COLLECTIONS["awards"], "award-winners"),
-    "pilots": page_endpoint(COLLECTIONS["pilots"], "pilots"),
-    "news": page_endpoint(COLLECTIONS["news"], "news"),
-    "events": page_endpoint(COLLECTIONS["events"], "events"),
-    "datasets": DatasetsEndpoint,
+    collection.api_name: (page_endpoint if issubclass(collection.model, Page) else record_endpoint)(
+        collection, collection.api_name
+    )
+    for collection in collections().values()
 }
 
 api_router = WagtailAPIRouter("opendata_api")

@@ -2,7 +2,6 @@
 work, and the data-sharing registry as a filterable table."""
 
 from django import forms
-from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -10,22 +9,16 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import FilterForm, paginate
 from core.models import Topic
+from core.open_data import collections
+from core.open_data import downloads as open_data_downloads
 
 from .api import DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT
 from .licence import data_licence
-from .records import COLLECTIONS, DOWNLOADS
 
 REGISTRY_PER_PAGE = 25
 
-# Examples that return data on a populated site; every parameter is a documented filter.
-API_EXAMPLES = {
-    "cities": ["limit=5", "country=TW&fields=_,title,url,population"],
-    "award-winners": ["placement=winner&order=-year"],
-    "pilots": ["status=completed"],
-    "news": ["kind=press_release&limit=5"],
-    "events": ["upcoming=true"],
-    "datasets": ["licence=cc-by-4.0"],
-}
+# The collection shown as a filterable table: the registry of the datasets members share.
+REGISTRY = "datasets"
 
 
 def topic_choices(locale):
@@ -42,7 +35,7 @@ class RegistryFilterForm(FilterForm):
 
     def __init__(self, data=None, *args, locale=None, **kwargs):
         super().__init__(data, *args, **kwargs)
-        dataset = apps.get_model("cities.CityDataset")
+        dataset = collections()[REGISTRY].model
         everything = [("", _("All"))]
         self.fields["topic"].choices = everything + topic_choices(locale)
         self.fields["licence"].choices = everything + list(
@@ -62,7 +55,7 @@ def api_documentation(request, language_code):
         collection = endpoint.collection
         listing = request.build_absolute_uri(reverse(f"opendata_api:{name}:listing"))
         examples = [
-            f"{listing}?locale={language_code}&{query}" for query in API_EXAMPLES.get(name, [])
+            f"{listing}?locale={language_code}&{query}" for query in collection.api_examples
         ] or [f"{listing}?locale={language_code}"]
         endpoints.append(
             {
@@ -86,7 +79,7 @@ def api_documentation(request, language_code):
 
 def downloads(request):
     items = []
-    for slug, collection in DOWNLOADS.items():
+    for slug, collection in open_data_downloads().items():
         items.append(
             {
                 "collection": collection,
@@ -104,7 +97,7 @@ def downloads(request):
 
 
 def registry(request, locale):
-    collection = COLLECTIONS["datasets"]
+    collection = collections()[REGISTRY]
     form = RegistryFilterForm(request.GET, locale=locale)
     filters = {name: str(value) for name, value in form.active_filters().items()}
     queryset = collection.apply_filters(collection.queryset(locale), filters)

@@ -1,25 +1,13 @@
 """Public surfaces of the open-data app (see core.surfaces)."""
 
+from core.open_data import downloads
 from core.surfaces import Surface, index_url, register
 
 from .api import ENDPOINTS, MAX_LIMIT
-from .records import DOWNLOADS
-
-# The kind of page each collection lists as its items.
-LISTS = {
-    "members": {"city"},
-    "awards": {"winner"},
-    "pilots": {"pilot"},
-    "news": {"news"},
-    "events": {"event"},
-    "datasets": set(),
-    "cities": {"city"},
-    "award-winners": {"winner"},
-}
 
 
 def register_surfaces():
-    for slug in DOWNLOADS:
+    for slug, collection in downloads().items():
         register(
             Surface(
                 f"open-data download ({slug})",
@@ -27,18 +15,18 @@ def register_surfaces():
                     f"/{language}/data/{slug}.csv",
                     f"/{language}/data/{slug}.json",
                 ],
-                lists=frozenset(LISTS[slug]),
+                lists=collection.lists,
                 routes=("opendata:download",),
             )
         )
-    for name in ENDPOINTS:
+    for name, endpoint in ENDPOINTS.items():
         register(
             Surface(
                 f"API ({name})",
                 addresses=lambda language, term, name=name: [
                     f"/api/v2/{name}/?locale={language}&limit={MAX_LIMIT}"
                 ],
-                lists=frozenset(LISTS[name]),
+                lists=endpoint.collection.lists,
                 routes=(f"opendata_api:{name}:listing", f"opendata_api:{name}:detail"),
             )
         )

@@ -16,9 +16,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.i18n import active_locale
+from core.open_data import downloads
 
 from .licence import data_licence
-from .records import DOWNLOADS
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -65,7 +65,7 @@ def download_url(request, collection, fmt):
 
 
 def download(request, collection, fmt):
-    collection = DOWNLOADS.get(collection)
+    collection = downloads().get(collection)
     if collection is None or fmt not in FORMATS:
         raise Http404
     locale = active_locale()

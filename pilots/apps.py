@@ -7,12 +7,14 @@ class PilotsConfig(AppConfig):
     verbose_name = _("Pilot case studies")
 
     def ready(self):
-        from . import home_sections, profile_section
+        from . import home_sections, open_data, profile_section, search_type
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
         profile_section.register()
+        open_data.register()
+        search_type.register()
 
         from core.page_views import register_context
 

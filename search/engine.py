@@ -18,10 +18,11 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
+from core.search_types import search_types
 from core.visibility import visible
 
 from .text import has_cjk, spellings
-from .types import SEARCH_TYPES, narrowing_filter
+from .types import narrowing_filter
 
 
 def uses_database_backend():
@@ -55,7 +56,7 @@ def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_id
     )
     if types or topic is not None or year is not None:
         queryset = queryset.filter(
-            narrowing_filter(types or SEARCH_TYPES, topic, year, materialise=not database)
+            narrowing_filter(types or search_types(), topic, year, materialise=not database)
         )
     if exclude_ids:
         queryset = queryset.exclude(id__in=list(exclude_ids))

@@ -5,10 +5,10 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import FilterForm
 from core.models import Topic
+from core.search_types import search_types
 from core.visibility import visible
 
 from .text import MAX_QUERY_LENGTH, clean_query
-from .types import SEARCH_TYPES
 
 
 def topic_choices():
@@ -28,7 +28,7 @@ def year_choices():
 
     def build():
         years = set()
-        for search_type in SEARCH_TYPES:
+        for search_type in search_types():
             years.update(
                 visible(search_type.model.objects.all())
                 .annotate(_year=search_type.year_expression())
@@ -55,7 +55,7 @@ class SearchForm(FilterForm):
         super().__init__(data, *args, **kwargs)
         everything = [("", _("All"))]
         self.fields["type"].choices = everything + [
-            (search_type.key, search_type.plural) for search_type in SEARCH_TYPES
+            (search_type.key, search_type.plural) for search_type in search_types()
         ]
         self.fields["topic"].choices = everything + topic_choices()
         self.fields["year"].choices = everything + [

@@ -19,10 +19,11 @@ from django_countries.fields import Country
 from wagtail.search.models import IndexEntry
 
 from core.models import BasePage, SiteImage
+from core.search_types import search_types
 
 from .engine import index_text_fields, uses_database_backend
 from .text import excerpt, highlight, term_pattern
-from .types import SEARCH_TYPES, type_for_content_type
+from .types import type_for_content_type
 
 # The renditions the results template asks for (keep in step with search.html).
 THUMBNAIL_SPECS = ["fill-160x120|format-webp", "fill-320x240|format-webp"]
@@ -43,7 +44,7 @@ class Result:
 
 
 def _details_queryset(model, ids):
-    search_type = next((t for t in SEARCH_TYPES if t.model is model), None)
+    search_type = next((t for t in search_types() if t.model is model), None)
     fields = {f.name for f in model._meta.get_fields()}
     image = F("listing_image")
     if "hero_image" in fields:

@@ -7,12 +7,12 @@ from django.utils import translation
 
 from core.i18n import active_locale
 from core.listing import paginate
+from core.search_types import search_type as registered_type
 
 from .engine import promoted_results, search_pages
 from .forms import SearchForm
 from .results import build_results
 from .text import parse_terms
-from .types import TYPES_BY_KEY
 
 RESULTS_PER_PAGE = 10
 
@@ -27,7 +27,7 @@ def search(request):
     filters = form.active_filters()
     query = filters.get("q", "")
     terms = parse_terms(query)
-    search_type = TYPES_BY_KEY.get(filters.get("type"))
+    search_type = registered_type(filters.get("type"))
     topic = filters.get("topic")
     year = filters.get("year")
     narrowed = search_type is not None or topic is not None or year is not None

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from cities.models import CityDataset, CityPage
 from core.models import Region
-from opendata.records import COLLECTIONS
+from core.open_data import collections
 from pilots.models import PilotPage
 
 from .helpers import add_city
@@ -51,7 +51,7 @@ def test_every_live_member_city_is_listed_with_the_documented_fields(client, lan
     expected = set(live(CityPage, language).values_list("pk", flat=True))
     assert expected, "the demo content has member cities"
     assert {item["id"] for item in items} == expected
-    documented = set(COLLECTIONS["members"].column_names)
+    documented = set(collections()["members"].column_names)
     for item in items:
         assert documented <= set(item), documented - set(item)
         assert item["meta"]["locale"] == language
@@ -81,7 +81,7 @@ def test_city_fields_match_the_page(client):
 def test_every_endpoint_lists_its_live_items_in_the_requested_language(
     client, endpoint, collection
 ):
-    collection = COLLECTIONS[collection]
+    collection = collections()[collection]
     items = get_all(client, endpoint, locale="fr")
     french = collection.queryset(Page.objects.get(depth=2, locale__language_code="fr").locale)
     assert {item["id"] for item in items} == set(french.values_list("pk", flat=True))

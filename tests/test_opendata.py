@@ -13,9 +13,9 @@ from wagtail.models import Page
 
 from awards.models import AwardWinnerPage
 from cities.models import CityDataset, CityPage
+from core.open_data import collections
 from home.models import HomePage
 from opendata.models import OpenDataPage
-from opendata.records import COLLECTIONS
 from pilots.models import PilotPage
 
 from .helpers import LANGUAGES, add_city
@@ -150,7 +150,7 @@ def test_member_directory_csv_rows_match_the_live_pages(client, language):
         assert row["country"] == page.country.code
         assert int(row["member_since"]) == page.member_since
         assert row["translated"] == ("true" if page.alias_of_id is None else "false")
-    assert list(rows[0]) == COLLECTIONS["members"].column_names
+    assert list(rows[0]) == collections()["members"].column_names
 
 
 def test_an_item_has_the_same_id_in_every_language(client):
