@@ -26,6 +26,9 @@ ONE_WORKER_MODULES = {"test_visibility"}
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
+    # The tests that build a small site of their own need only the migrated database, ready
+    # before the demo is: first in their group, they run while the demo loads.
+    items.sort(key=lambda item: item.get_closest_marker("processes") is None)
     for item in items:
         if item.get_closest_marker("processes") or item.path.stem in FIXED_REDIS_DATABASE:
             item.add_marker(pytest.mark.xdist_group("servers"))

@@ -22,6 +22,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.parse
 import uuid
 from dataclasses import dataclass
@@ -89,21 +90,35 @@ class Snapshot:
         copy_sqlite(self.sqlite_path, connection)
 
     def lock(self):
-        return _Lock(self.folder / "lock")
+        """Held while this snapshot is copied (PostgreSQL copies a template only while no
+        one else is connected to it)."""
+        return _Lock(self.folder / f"{self.stem}.lock")
 
 
 class _Lock:
-    def __init__(self, path):
+    """An exclusive lock on a file, across processes. With wait=False, entering gives
+    False at once when another process holds it (and True when this one got it)."""
+
+    def __init__(self, path, wait=True):
         self.path = path
+        self.wait = wait
+        self.file = None
 
     def __enter__(self):
         self.file = open(self.path, "w")  # noqa: SIM115 - held until __exit__
-        fcntl.flock(self.file, fcntl.LOCK_EX)
-        return self
+        try:
+            fcntl.flock(self.file, fcntl.LOCK_EX | (0 if self.wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            self.file.close()
+            self.file = None
+            return False
+        return True
 
     def __exit__(self, *exc):
-        fcntl.flock(self.file, fcntl.LOCK_UN)
-        self.file.close()
+        if self.file is not None:
+            fcntl.flock(self.file, fcntl.LOCK_UN)
+            self.file.close()
+            self.file = None
 
 
 def location(stem="demo"):
@@ -128,28 +143,46 @@ def snapshot():
 
 def schema():
     """The run's migrated, empty database (the step before the demo), for tests that
-    build a small site of their own."""
-    _ensure_built()
+    build a small site of their own. It is ready once migrated: those tests start while
+    the demo is still loading."""
+    folder = location().folder
+    folder.mkdir(parents=True, exist_ok=True)
+    while not (folder / "schema-ready").exists():
+        with _Lock(folder / "build.lock", wait=False) as held:
+            if held:
+                _ensure_schema(folder)
+                continue
+        time.sleep(0.5)  # another process is building, and migrates first
     return location("schema")
 
 
 def _ensure_built():
     folder = location().folder
     folder.mkdir(parents=True, exist_ok=True)
-    with location().lock():
+    with _Lock(folder / "build.lock"):
         if not (folder / "ready").exists():
-            _build(location("schema"), location("demo"))
+            _ensure_schema(folder)
+            _build_demo(location("schema"), location("demo"))
             (folder / "ready").touch()
 
 
-def _build(empty, demo):
+def _ensure_schema(folder):
+    """Migrate the empty database, once (called with the build lock held)."""
+    if (folder / "schema-ready").exists():
+        return
+    empty = location("schema")
     if is_postgres(empty.database_url):
         recreate_postgres_database(empty.database_url)
     _manage(empty, "migrate", "--no-input")
-    if is_postgres(demo.database_url):
-        recreate_postgres_database(demo.database_url, template=empty.template_name)
-    else:
-        copy_sqlite(empty.sqlite_path, demo.sqlite_path)
+    (folder / "schema-ready").touch()
+
+
+def _build_demo(empty, demo):
+    with empty.lock():
+        if is_postgres(demo.database_url):
+            recreate_postgres_database(demo.database_url, template=empty.template_name)
+        else:
+            copy_sqlite(empty.sqlite_path, demo.sqlite_path)
     _manage(demo, "load_demo_content")
     _run(demo, "warm_renditions", ["-m", "tests.warm_renditions"])
 
