@@ -81,6 +81,23 @@ def indexes_paused():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
+def index_pages_after(last_pk):
+    """Put the pages created since last_pk (saved under indexes_paused) into the search
+    and reference indexes: one bulk add per page model."""
+    from collections import defaultdict
+
+    from modelsearch.backends import get_search_backends
+    from wagtail.models import ReferenceIndex
+
+    new_pages = defaultdict(list)
+    for page in Page.objects.filter(pk__gt=last_pk).specific():
+        new_pages[type(page)].append(page)
+        ReferenceIndex.create_or_update_for_object(page)
+    for backend in get_search_backends(with_auto_update=True):
+        for model, pages in new_pages.items():
+            backend.add_bulk(model, pages)
+
+
 def sync_all_locales():
     """Create aliases of every source page in every other locale."""
     from wagtail_localize.models import LocaleSynchronization

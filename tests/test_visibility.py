@@ -31,6 +31,7 @@ from wagtail_localize.models import TranslationSource
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from core import surfaces
+from core.demo import index_pages_after, indexes_paused
 from core.models import BasePage
 
 from .helpers import LANGUAGES, page_in
@@ -351,7 +352,11 @@ def worlds(django_db_setup, django_db_blocker):
             call_closes=datetime.date(2040, 3, 1),
             locale=places["home"].locale,
         )
-        built = {way: World(way, places) for way in WAYS}
+        # Indexed for search once, in bulk, rather than at each of the worlds' many saves.
+        last_pk = Page.objects.order_by("-pk").values_list("pk", flat=True).first()
+        with indexes_paused():
+            built = {way: World(way, places) for way in WAYS}
+        index_pages_after(last_pk)
         yield built
         transaction.set_rollback(True)
 

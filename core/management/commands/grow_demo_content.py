@@ -1,5 +1,4 @@
 import time
-from collections import defaultdict
 from importlib import import_module
 from importlib.util import find_spec
 
@@ -7,11 +6,10 @@ from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Max
-from modelsearch.backends import get_search_backends
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 
 from core.caching import bump_tree_generation
-from core.demo import indexes_paused, sync_all_locales
+from core.demo import index_pages_after, indexes_paused, sync_all_locales
 
 
 class Command(BaseCommand):
@@ -46,14 +44,8 @@ class Command(BaseCommand):
                         self.stdout.write(f"Growing {app_config.label} content…")
                         created += module.grow(factor)
                 sync_all_locales()
-            # Index only what is new (the originals are indexed already), a model at a time.
-            new_pages = defaultdict(list)
-            for page in Page.objects.filter(pk__gt=last_pk).specific():
-                new_pages[type(page)].append(page)
-                ReferenceIndex.create_or_update_for_object(page)
-            for backend in get_search_backends(with_auto_update=True):
-                for model, pages in new_pages.items():
-                    backend.add_bulk(model, pages)
+            # Index only what is new (the originals are indexed already).
+            index_pages_after(last_pk)
         bump_tree_generation()
         self.stdout.write(
             self.style.SUCCESS(
