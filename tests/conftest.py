@@ -26,9 +26,6 @@ ONE_WORKER_MODULES = {"test_visibility"}
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
-    # The tests that build a small site of their own need only the migrated database, ready
-    # before the demo is: first in their group, they run while the demo loads.
-    items.sort(key=lambda item: item.get_closest_marker("processes") is None)
     for item in items:
         if item.get_closest_marker("processes") or item.path.stem in FIXED_REDIS_DATABASE:
             item.add_marker(pytest.mark.xdist_group("servers"))
@@ -36,7 +33,18 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group(item.path.stem))
 
 
+class ServerTestsFirst:
+    """The tests that build a small site of their own need only the migrated database,
+    ready before the demo is: first in their group, they run while the demo loads. Sorted
+    last of all, since pytest-django puts the database tests first."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        items.sort(key=lambda item: item.get_closest_marker("processes") is None)
+
+
 def pytest_configure(config):
+    config.pluginmanager.register(ServerTestsFirst(), "gosmart-server-tests-first")
     demo_snapshot.start_run()
 
 
