@@ -2,8 +2,9 @@
 judging criteria, and forty-odd winners, finalists and special mentions.
 
 The winners point at the member cities and pilots other loaders put in demo.registry; when a
-city or pilot is missing, the loader uses another member city, or no city at all. The award
-ceremony of each edition is set by the news loader, which creates the events.
+city or pilot is missing, the loader uses another member city, or no city at all. The 2026
+edition's ceremony is an event of the news loader, which runs later: it is linked once every
+loader has run.
 """
 
 import datetime
@@ -709,6 +710,7 @@ def load(demo):
         listing_summary="Winners, finalists and special mentions of every edition since 2024.",
     )
     editions = ensure_editions(demo)
+    demo.when_all_loaded(lambda: link_award_ceremony(demo))
     categories = ensure_categories(demo, index)
     partners = ensure_organisations(demo)
     cities = demo.registry.get("cities", {})
@@ -773,3 +775,12 @@ def load(demo):
 def grow(factor):
     """Copies of the live English AwardWinnerPage pages (manage.py grow_demo_content)."""
     return grow_pages(factor, AwardWinnerPage)
+
+
+def link_award_ceremony(demo):
+    """The 2026 edition points at its ceremony, the event the news loader creates (found
+    through the edition's own relation to events)."""
+    event_model = AwardEdition._meta.get_field("ceremony").related_model
+    ceremony = event_model.objects.filter(slug="award-ceremony-2026", locale=demo.locale).first()
+    if ceremony is not None:
+        AwardEdition.objects.filter(year=2026, ceremony__isnull=True).update(ceremony=ceremony)

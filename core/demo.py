@@ -23,6 +23,12 @@ class DemoSite:
         self.locale = Locale.get_default()
         self.stdout = stdout
         self.registry = {}  # loaders share objects here, e.g. registry["cities"]["taipei"]
+        self.finishing = []  # what a loader leaves until every loader has run
+
+    def when_all_loaded(self, step):
+        """Run step() once every app's loader has run: for a loader whose content points at
+        what a later app's loader creates (an award edition at its ceremony, an event)."""
+        self.finishing.append(step)
 
     def log(self, message):
         if self.stdout is not None:

@@ -10,7 +10,6 @@ import hashlib
 import textwrap
 import zoneinfo
 
-from django.apps import apps
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -764,11 +763,9 @@ def find_cities(demo, slugs):
     found = [registry[slug] for slug in slugs if slug in registry]
     missing = [slug for slug in slugs if slug not in registry]
     if missing:
-        try:
-            CityPage = apps.get_model("cities", "CityPage")
-        except LookupError:
-            return found
-        found += list(CityPage.objects.filter(locale=demo.locale, slug__in=missing))
+        # The member city model, through the news items' relation to it.
+        city_model = NewsPage._meta.get_field("related_cities").related_model
+        found += list(city_model.objects.filter(locale=demo.locale, slug__in=missing))
     return found
 
 
@@ -1009,19 +1006,7 @@ def load_events(demo, home):
         )
     demo.registry["events_index"] = index
     demo.registry["events"] = pages
-    link_award_ceremony(pages.get("award-ceremony-2026"))
     return index
-
-
-def link_award_ceremony(ceremony):
-    """The 2026 award edition points at its ceremony (when the awards app has one)."""
-    if ceremony is None:
-        return
-    try:
-        AwardEdition = apps.get_model("awards", "AwardEdition")
-    except LookupError:
-        return
-    AwardEdition.objects.filter(year=2026, ceremony__isnull=True).update(ceremony=ceremony)
 
 
 # --- Media kit ------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ class Command(BaseCommand):
                     if hasattr(loader, "load"):
                         self.stdout.write(f"Loading {app_config.label} demo content…")
                         loader.load(demo)
+                for step in demo.finishing:
+                    step()
                 sync_all_locales()
             call_command("rebuild_references_index", verbosity=0)
             call_command("update_index", verbosity=0)
