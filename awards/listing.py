@@ -366,15 +366,21 @@ def index_context(index, request):
 # --- A category ---------------------------------------------------------------------------
 
 
+# Entries of a category a page, newest year first (a category gathers entries year after
+# year: the page costs the same however many there are).
+ENTRIES_PER_PAGE = 40
+
+
 def category_context(category, request):
     winners = (
         with_card_facts(visible(AwardWinnerPage.objects.child_of(category), request))
         .annotate(edition_theme=translated("edition", AwardEdition, "theme"))
-        .order_by("-year", "placement_rank", "title")
+        .order_by("-year", "placement_rank", "title", "pk")
     )
+    page = paginate(request, winners, per_page=ENTRIES_PER_PAGE)
     pending = announcements_by_year()
     by_year = []
-    for winner in winners:
+    for winner in page.object_list:
         describe(winner, request)
         if not by_year or by_year[-1]["year"] != winner.year:
             by_year.append(
@@ -387,15 +393,20 @@ def category_context(category, request):
                 }
             )
         by_year[-1]["winners"].append(winner)
-    # A year whose entries are all winners still says when its results come.
+    # A year whose entries are all winners still says when its results come (on the first
+    # page, which such a recent year leads).
     shown = {group["year"] for group in by_year}
     by_year += [
         {"year": year, "theme": "", "winners": [], "announced_at": moment}
         for year, moment in pending.items()
-        if year not in shown
+        if year not in shown and page.number == 1
     ]
     by_year.sort(key=lambda group: group["year"], reverse=True)
-    return {"criteria": list(category.criteria.all()), "winners_by_year": by_year}
+    return {
+        "criteria": list(category.criteria.all()),
+        "winners_by_year": by_year,
+        "page_obj": page,
+    }
 
 
 # --- A winner -----------------------------------------------------------------------------

@@ -265,6 +265,25 @@ def test_category_page_lists_its_projects_by_year_newest_first(client):
         assert winner.get_placement_display() in entry
 
 
+def test_a_long_category_lists_its_projects_a_page_at_a_time(client, monkeypatch):
+    monkeypatch.setattr("awards.listing.ENTRIES_PER_PAGE", 3)
+    category = page_in("en", "awards/smart-mobility", AwardCategoryPage)
+    expected = live_winners().child_of(category)
+    assert expected.count() > 3
+    links, years, page = [], [], 1
+    while True:
+        html = client.get(category.url, {"page": page}).content.decode()
+        links += re.findall(r'class="award-list__project" href="([^"]+)"', html)
+        years += [int(year) for year in re.findall(r'<h3 class="award-year">(\d{4})', html)]
+        if 'rel="next"' not in html:
+            break
+        page += 1
+    assert page == -(-expected.count() // 3)
+    # Every project once, over all the pages, and the years newest first throughout.
+    assert sorted(links) == urls_of(expected)
+    assert years == sorted(years, reverse=True)
+
+
 # --- Results under embargo until their announcement -----------------------------------------
 
 
