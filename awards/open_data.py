@@ -132,7 +132,7 @@ class AwardsCollection(Collection):
             "country": city.country.code if city else None,
             "organisation": page.organisation.name if page.organisation_id else None,
             "summary": page.project_summary,
-            **page_trailer(page),
+            **page_trailer(page, lookups),
         }
 
 

@@ -94,7 +94,7 @@ class MembersCollection(Collection):
             "topics": [topic.slug for topic in topics],
             "topic_names": [lookups.name_of(topic) for topic in topics],
             "summary": page.intro,
-            **page_trailer(page),
+            **page_trailer(page, lookups),
         }
 
 

@@ -70,3 +70,21 @@ def untranslated_copies():
         )
 
     return cached_for_tree("untranslated-copies", build)
+
+
+def is_untranslated(page, copies=None):
+    """Whether visitors of the page's language read another language's text there: an
+    alias, or a page submitted for translation whose translation is not live yet. The one
+    definition every surface uses (the notice, the language menu, search results, open
+    data, the admin's translation column). For many pages, pass untranslated_copies() read
+    once as copies."""
+    if page.alias_of_id is not None:
+        return True
+    return page.pk in (untranslated_copies() if copies is None else copies)
+
+
+def untranslated_condition():
+    """is_untranslated as a filter on pages."""
+    from django.db.models import Q
+
+    return Q(alias_of__isnull=False) | Q(pk__in=untranslated_copies())

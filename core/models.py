@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from . import page_views
 from .admin_forms import SourceRelationsPageForm
-from .i18n import untranslated_copies
+from .i18n import is_untranslated
 from .picture_descriptions import DescribedPicturesMixin
 from .visibility import restrictions_for
 
@@ -130,9 +130,7 @@ class BasePage(DescribedPicturesMixin, Page):
         # Blocks other apps add to this page type (core.page_views.register_section).
         context["sections"] = page_views.sections_for(self, request)
         # Aliases, and pages submitted for translation whose translation is not yet live.
-        context["is_untranslated"] = self.alias_of_id is not None or (
-            self.pk in untranslated_copies()
-        )
+        context["is_untranslated"] = is_untranslated(self)
         return context
 
 

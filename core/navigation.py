@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from .caching import cached_for_tree
-from .i18n import untranslated_copies
+from .i18n import is_untranslated
 from .routing import cached_site_for_request
 from .visibility import visible
 
@@ -53,7 +53,6 @@ def language_versions(request, page=None):
             .only("id", "url_path", "alias_of_id", "live", "locale", "depth", "path")
         ):
             by_language[version.locale.language_code] = version
-    untranslated = untranslated_copies() if by_language else set()
     # A sub-route of the page (a press room, a calendar file) keeps its tail in every language.
     suffix = ""
     current_version = by_language.get(current)
@@ -69,7 +68,7 @@ def language_versions(request, page=None):
             url = version.get_url(request)
             if url:
                 url += suffix
-            translated = version.alias_of_id is None and version.pk not in untranslated
+            translated = not is_untranslated(version)
         elif page is not None:
             # Not on show in that language: lead to that language's home page instead.
             url, translated, available = f"/{code}/", False, False

@@ -25,6 +25,7 @@ from django_countries import countries
 from django_countries.fields import Country
 from wagtail.models import Page
 
+from core.i18n import is_untranslated, untranslated_copies
 from core.visibility import visible
 
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
@@ -173,6 +174,7 @@ class Lookups:
         self.prepared = {}  # what a collection's prepare() loaded for its records
         self._names = {}
         self._english_ids = {}  # {content type id: {translation key: English page id}}
+        self.untranslated = untranslated_copies()
 
     def names(self, model):
         """{slug: name in this locale} for a taxonomy (Topic, Region)."""
@@ -238,9 +240,9 @@ def page_record(page, lookups):
     }
 
 
-def page_trailer(page):
+def page_trailer(page, lookups):
     return {
-        "translated": page.alias_of_id is None,
+        "translated": not is_untranslated(page, lookups.untranslated),
         "last_updated": (
             page.last_published_at.isoformat(timespec="seconds") if page.last_published_at else None
         ),

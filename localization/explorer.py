@@ -4,14 +4,13 @@ listing (a page viewset for every page type, Wagtail's own way of changing the e
 
 import django_filters
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
-from core.i18n import locale_ids, untranslated_copies
+from core.i18n import is_untranslated, locale_ids, untranslated_condition
 
 from .templatetags.localization_tags import machine_translated_pages
 
@@ -31,7 +30,7 @@ def translation_state(page):
     """From cached sets only: no query per row of the listing."""
     if page.locale_id == locale_ids().get(settings.LANGUAGE_CODE):
         return SOURCE
-    if page.alias_of_id is not None or page.pk in untranslated_copies():
+    if is_untranslated(page):
         return UNTRANSLATED
     if page.pk in machine_translated_pages():
         return MACHINE
@@ -51,7 +50,7 @@ class TranslationFilterSet(GenericPageFilterSet):
     )
 
     def filter_translation(self, queryset, name, value):
-        untranslated = Q(alias_of__isnull=False) | Q(pk__in=untranslated_copies())
+        untranslated = untranslated_condition()
         queryset = queryset.exclude(locale__language_code=settings.LANGUAGE_CODE)
         if value == UNTRANSLATED:
             return queryset.filter(untranslated)

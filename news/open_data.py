@@ -93,7 +93,7 @@ class NewsCollection(Collection):
                 for city in page.related_cities.all()
                 if city.translation_key in lookups.prepared["cities"]
             ),
-            **page_trailer(page),
+            **page_trailer(page, lookups),
         }
 
 
@@ -188,7 +188,7 @@ class EventsCollection(Collection):
             "city_name": city.title if city else None,
             "registration_url": page.registration_url or None,
             "intro": page.intro,
-            **page_trailer(page),
+            **page_trailer(page, lookups),
         }
 
 

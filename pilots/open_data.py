@@ -137,7 +137,7 @@ class PilotsCollection(Collection):
             ),
             "results": results,
             "summary": page.listing_summary or page.search_description or None,
-            **page_trailer(page),
+            **page_trailer(page, lookups),
         }
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django_countries.fields import Country
 from wagtail.search.models import IndexEntry
 
+from core.i18n import is_untranslated, untranslated_copies
 from core.models import BasePage, SiteImage
 from core.search_types import search_types
 
@@ -128,6 +129,7 @@ def build_results(pages, terms, request):
     texts = load_index_texts(pages) if terms else {}
     pattern = term_pattern(terms)
     results = []
+    copies = untranslated_copies()
     for page in pages:
         summary, image_id, year, date, country = details.get(page.pk, ("", None, None, None, ""))
         summary = summary or page.search_description or ""
@@ -156,7 +158,7 @@ def build_results(pages, terms, request):
                 year_label=year_label(search_type, year) if date is None else "",
                 country_name=Country(code=country).name if country else "",
                 image=images.get(image_id),
-                untranslated=page.alias_of_id is not None,
+                untranslated=is_untranslated(page, copies),
             )
         )
     return results

@@ -232,6 +232,24 @@ def new_english_pages(count=1, parent_slug="about", prefix="charter"):
 # --- 2. Editors: submit, machine-translate, PO round trip, publish ------------------------------
 
 
+def test_a_page_submitted_but_not_translated_is_untranslated_everywhere(admin_client, client):
+    """Submitting turns the alias into a page of its own, still holding the English text:
+    every surface keeps saying so until the translation is published."""
+    english = page_in("en", "news/council-elects-chair")
+    assert english.get_translation(locale("ja")).alias_of_id is not None
+    submit_page(admin_client, english, ["ja"])
+    japanese = english.get_translation(locale("ja"))
+    assert japanese.alias_of_id is None
+
+    page_html = client.get(japanese.url).content.decode()
+    assert "notice--untranslated" in page_html
+    search = client.get("/ja/search/", {"q": "council chair"}).content.decode()
+    link = f'<a href="{japanese.url}" lang="en" dir="ltr">'
+    assert link in search
+    record = client.get(f"/api/v2/news/{japanese.pk}/", {"locale": "ja"}).json()
+    assert record["title"] == english.title and record["translated"] is False
+
+
 def test_page_workflow_in_the_admin(admin_client, client, django_capture_on_commit_callbacks):
     (page,) = new_english_pages(prefix="workflow")
     submit_page(admin_client, page, ["ja"])
