@@ -799,16 +799,19 @@ NEWS_PICTURES = [
 
 
 def news_images(demo):
-    return [
-        demo.image(
-            f"News illustration {number}",
-            alt_text,
-            seed=300 + number,
-            label=f"news-{number}",
-            motif=motif,
+    """{motif: [its pictures]}, drawn once and found again on later runs."""
+    images = {}
+    for number, (motif, alt_text) in enumerate(NEWS_PICTURES, start=1):
+        images.setdefault(motif, []).append(
+            demo.image(
+                f"News illustration {number}",
+                alt_text,
+                seed=300 + number,
+                label=f"news-{number}",
+                motif=motif,
+            )
         )
-        for number, (motif, alt_text) in enumerate(NEWS_PICTURES, start=1)
-    ]
+    return images
 
 
 def picture_for(images, number, kind, topic_slugs):
@@ -816,20 +819,12 @@ def picture_for(images, number, kind, topic_slugs):
     topic with a picture (core.demo_pictures), taken in turn when several fit."""
     default = ("skyline", "network")[number % 2]
     motif = "conference" if kind == REPORT else motif_for_topics(topic_slugs, default)
-    fitting = [
-        image
-        for image, (picture_motif, _alt) in zip(images, NEWS_PICTURES, strict=True)
-        if picture_motif == motif
-    ]
+    fitting = images[motif]
     return fitting[number % len(fitting)]
 
 
 def media_kit_images(demo):
-    return [
-        image
-        for image, (motif, _alt) in zip(news_images(demo), NEWS_PICTURES, strict=True)
-        if motif == "skyline"
-    ]
+    return news_images(demo)["skyline"]
 
 
 def at(day, hour_minute, zone):
@@ -898,7 +893,7 @@ def load_news(demo, home, contacts):
             related_cities=some_cities(demo, city_slugs, count=len(city_slugs)),
             attachments=attachments,
         )
-    load_embargoed_release(demo, index, contacts, images[0])
+    load_embargoed_release(demo, index, contacts, images["skyline"][0])
     demo.registry["news_index"] = index
     demo.registry["news"] = pages
     return index
