@@ -30,6 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
 
+from core.caching import cached_for_tree
 from core.i18n import active_locale, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
@@ -120,11 +121,9 @@ class EditionSummary:
         return today < self.call_opens
 
 
-def editions_in_language(request):
-    """Every edition, newest first, in the visitor's language where translated, with its jury
-    and its ceremony: one query (the jury is joined, one row per member)."""
-    locale = active_locale()
-    rows = (
+def _edition_rows(locale):
+    """One row per edition version (the visitor's language and English) and jury member."""
+    return list(
         AwardEdition.objects.filter(
             Q(locale_id=locale.pk) | Q(locale__language_code=settings.LANGUAGE_CODE)
         )
@@ -145,6 +144,15 @@ def editions_in_language(request):
             ceremony_start=F("ceremony__start"),
         )
     )
+
+
+def editions_in_language(request):
+    """Every edition, newest first, in the visitor's language where translated, with its jury
+    and its ceremony: one query (the jury is joined, one row per member)."""
+    locale = active_locale()
+    # The same for every visitor of a language: read once until the tree changes (an
+    # edition's save and its ceremony's publication both turn the tree generation).
+    rows = cached_for_tree(f"awards:editions:{locale.pk}", lambda: _edition_rows(locale))
     versions = {}
     for row in rows:
         version = versions.setdefault(row["translation_key"], {}).setdefault(
