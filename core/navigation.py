@@ -8,7 +8,7 @@ from wagtail.models import Page
 from .caching import cached_for_tree
 from .i18n import is_untranslated
 from .routing import cached_site_for_request
-from .visibility import visible
+from .visibility import sees_what_everyone_sees, visible
 
 
 def menu_items(request):
@@ -39,36 +39,50 @@ def menu_items(request):
     return cached_for_tree(f"menu:{site.pk}:{language}", build)
 
 
-def language_versions(request, page=None):
-    """One entry per content language: where the current page lives in it, and whether it
-    is really translated there (aliases are untranslated copies of the English page)."""
-    current = translation.get_language()
-    by_language = {}
-    if not isinstance(page, Page):
-        page = None
-    if page is not None:
+def versions_of(page, request):
+    """{language code: (address, really translated)} for the versions of the page this
+    request may see: cached until the tree changes for requests that see what everyone
+    sees, so most pages pay nothing for their language menu."""
+
+    def build():
+        found = {}
         for version in (
             visible(Page.objects.filter(translation_key=page.translation_key), request)
             .select_related("locale")
             .only("id", "url_path", "alias_of_id", "live", "locale", "depth", "path")
         ):
-            by_language[version.locale.language_code] = version
+            found[version.locale.language_code] = (
+                version.get_url(request),
+                not is_untranslated(version),
+            )
+        return found
+
+    if not sees_what_everyone_sees(request):
+        return build()
+    site = cached_site_for_request(request)
+    return cached_for_tree(f"versions:{site.pk if site else 0}:{page.translation_key}", build)
+
+
+def language_versions(request, page=None):
+    """One entry per content language: where the current page lives in it, and whether it
+    is really translated there (aliases are untranslated copies of the English page)."""
+    current = translation.get_language()
+    if not isinstance(page, Page):
+        page = None
+    by_language = versions_of(page, request) if page is not None else {}
     # A sub-route of the page (a press room, a calendar file) keeps its tail in every language.
     suffix = ""
-    current_version = by_language.get(current)
-    if current_version is not None:
-        current_url = current_version.get_url(request) or ""
+    if current in by_language:
+        current_url = by_language[current][0] or ""
         if request.path.startswith(current_url):
             suffix = request.path[len(current_url) :]
     versions = []
     for code, name in settings.LANGUAGES:
-        version = by_language.get(code)
         available = True
-        if version is not None:
-            url = version.get_url(request)
+        if code in by_language:
+            url, translated = by_language[code]
             if url:
                 url += suffix
-            translated = not is_untranslated(version)
         elif page is not None:
             # Not on show in that language: lead to that language's home page instead.
             url, translated, available = f"/{code}/", False, False

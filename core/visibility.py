@@ -107,15 +107,21 @@ def restrictions():
     return cached_for_tree("view-restrictions", build)
 
 
+def sees_what_everyone_sees(request):
+    """Whether the request can have passed no view restriction (no session, not signed in):
+    what it may see is then what everyone may see, and may be cached for everyone."""
+    if request is None:
+        return True
+    user = getattr(request, "user", None)
+    has_session = settings.SESSION_COOKIE_NAME in getattr(request, "COOKIES", {})
+    return not has_session and not (user is not None and user.is_authenticated)
+
+
 def _passed_restriction_ids(request, candidates):
     """Which of the candidate restrictions this request has passed (Wagtail decides, with
     the restriction's own accept_request). Anonymous visitors without a session pass none,
     at no cost."""
-    if request is None or not candidates:
-        return set()
-    user = getattr(request, "user", None)
-    has_session = settings.SESSION_COOKIE_NAME in getattr(request, "COOKIES", {})
-    if not has_session and not (user is not None and user.is_authenticated):
+    if not candidates or sees_what_everyone_sees(request):
         return set()
     cache_attr = "_gosmart_passed_restrictions"
     if not hasattr(request, cache_attr):
