@@ -7,12 +7,13 @@ class AwardsConfig(AppConfig):
     verbose_name = _("Awards")
 
     def ready(self):
-        from . import embargo, home_sections, open_data, profile_section, search_type
+        from . import embargo, home_sections, open_data, pilot_section, profile_section, search_type
         from .surfaces import register_surfaces
 
         register_surfaces()
         home_sections.register()
         profile_section.register()
+        pilot_section.register()
         embargo.register()
         open_data.register()
         search_type.register()

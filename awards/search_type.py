@@ -1,10 +1,9 @@
 """Award winners and finalists as a kind of search result (see core.search_types)."""
 
-from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from core.search_types import SearchType, register_search_type
+from core.tree import parent_path
 
 from .models import AwardCategoryPage, AwardWinnerPage
 
@@ -12,9 +11,9 @@ from .models import AwardCategoryPage, AwardWinnerPage
 def winners_about(slug):
     """Winners take the topic of the award category they sit under."""
     categories = AwardCategoryPage.objects.filter(topic__slug=slug).values("path")
-    return AwardWinnerPage.objects.annotate(
-        _parent_path=Substr("path", 1, Length("path") - Page.steplen)
-    ).filter(_parent_path__in=categories)
+    return AwardWinnerPage.objects.annotate(_parent_path=parent_path()).filter(
+        _parent_path__in=categories
+    )
 
 
 def register():

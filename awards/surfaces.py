@@ -26,3 +26,10 @@ def register_surfaces():
             lists=frozenset({"winner"}),
         )
     )
+    register(
+        Surface(
+            "pilot case study: the award entries it grew into",
+            page_model="pilots.PilotPage",
+            lists=frozenset({"winner"}),
+        )
+    )

@@ -11,14 +11,14 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models import Q
 from wagtail.models import Page
 
 from core import profile_sections
 from core.caching import cached_for_tree
 from core.labels import topic_labels
 from core.models import SiteImage
+from core.tree import parent_field
 from core.visibility import visible
 
 
@@ -42,15 +42,6 @@ def source_id(page):
     return source_ids(type(page)).get(page.translation_key, page.pk)
 
 
-def parent_title():
-    """The title of each page's parent (same language tree), as a subquery."""
-    return Subquery(
-        Page.objects.filter(
-            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-        ).values("title")[:1]
-    )
-
-
 def related_sections(city, source_pk, request=None):
     """The registered sections with the pages in city's language that point at the member,
     arranged by their apps, in profile order; sections with nothing to show are left out."""
@@ -68,7 +59,7 @@ def related_sections(city, source_pk, request=None):
         visible(Page.objects.filter(locale_id=city.locale_id), request)
         .annotate(**annotations)
         .filter(condition)
-        .annotate(parent_title=parent_title(), **values)
+        .annotate(parent_title=parent_field("title"), **values)
         .only("id", "title", "path", "depth", "url_path", "content_type_id")
     )
     by_type = defaultdict(list)

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Q
-from django.db.models.functions import Length, Substr
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -26,6 +25,7 @@ from django_countries.fields import Country
 from wagtail.models import Page
 
 from core.i18n import is_untranslated, untranslated_copies
+from core.tree import parent_path
 from core.visibility import visible
 
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
@@ -133,10 +133,6 @@ def by_related(lookup):
         return queryset.filter(pk__in=matching)
 
     return apply
-
-
-def parent_path():
-    return Substr("path", 1, Length("path") - Page.steplen)
 
 
 def by_parent(parent_model, parent_lookup):

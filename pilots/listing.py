@@ -6,14 +6,12 @@ work on that list, and only the cards of the requested page fetch their pictures
 """
 
 from django import forms
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from core.labels import topic_labels
 from core.listing import FilterForm, paginate
 from core.models import SiteImage
+from core.tree import parent_field
 from core.visibility import visible
 
 CARD_IMAGE_SPECS = ["fill-400x267|format-webp", "fill-800x533|format-webp"]
@@ -31,15 +29,6 @@ class PilotFilterForm(FilterForm):
         self.fields["city"].choices = [("", _("All cities")), *cities]
         self.fields["status"].choices = [("", _("Any status")), *statuses]
         self.fields["venue_type"].choices = [("", _("All venues")), *venue_types]
-
-
-def parent_field(name):
-    """A field of each page's parent (in the same language tree), as a subquery."""
-    return Subquery(
-        Page.objects.filter(
-            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-        ).values(name)[:1]
-    )
 
 
 def live_pilots(locale_id, request=None):

@@ -14,8 +14,8 @@ def register_surfaces():
     )
     register(
         Surface(
-            "pilot case study: host, adopting cities, awards",
+            "pilot case study: host, adopting cities",
             page_model="pilots.PilotPage",
-            lists=frozenset({"city", "winner"}),
+            lists=frozenset({"city"}),
         )
     )
