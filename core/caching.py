@@ -125,12 +125,19 @@ def bump_tree_generation(**kwargs):
 
 
 def cached_for_tree(key, build, timeout=60 * 60):
-    """Return build() cached until the page tree changes."""
+    """Return build() cached until the page tree changes. Within a request each value is
+    read from the cache once (a page asks for the locales or the labels dozens of times,
+    and with Redis each read is a round trip); treat what it returns as read-only."""
     full_key = f"gosmart:{tree_generation()}:{key}"
+    memo = _request_generation.get()
+    seen = memo.setdefault("values", {}) if memo is not None else {}
+    if full_key in seen:
+        return seen[full_key]
     value = cache.get(full_key)
     if value is None:
         value = build()
         cache.set(full_key, value, timeout)
+    seen[full_key] = value
     return value
 
 
