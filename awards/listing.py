@@ -446,23 +446,22 @@ def preview_facts(winner):
 
 def stored_facts(winner):
     """Everything the winner page shows about its relations, in the visitor's language, and
-    its picture: one query (plus one for the picture's renditions)."""
+    its picture: two queries (the winner with its edition, category and organisation; its
+    city and pilot in the visitor's language, where visitors may see them), plus one for
+    the picture's renditions."""
     parent_path = winner.path[: -winner.steplen]
     facts = (
         AwardWinnerPage.objects.filter(pk=winner.pk)
-        .select_related("hero_image")
-        .only("pk", "hero_image")
+        .select_related("hero_image", "city", "pilot")
+        .only(
+            "pk", "hero_image", "city__translation_key", "city__country", "pilot__translation_key"
+        )
         .annotate(
             edition_theme=translated("edition", AwardEdition, "theme"),
             category_title=Subquery(Page.objects.filter(path=parent_path).values("title")[:1]),
             category_url_path=Subquery(
                 Page.objects.filter(path=parent_path).values("url_path")[:1]
             ),
-            city_name=translated("city", Page, "title"),
-            city_url_path=translated("city", Page, "url_path"),
-            city_country=F("city__country"),
-            pilot_title=translated("pilot", Page, "title"),
-            pilot_url_path=translated("pilot", Page, "url_path"),
             organisation_name=translated("organisation", Partner, "name"),
             organisation_description=translated("organisation", Partner, "description"),
             organisation_kind=F("organisation__kind"),
@@ -470,6 +469,24 @@ def stored_facts(winner):
         )
         .get()
     )
+    # The city and the pilot point at their English pages: their versions in the visitor's
+    # language are read together, and one visitors may not see gives nothing.
+    keys = [page.translation_key for page in (facts.city, facts.pilot) if page is not None]
+    shown = {}
+    if keys:
+        shown = {
+            page.translation_key: page
+            for page in visible(
+                Page.objects.filter(locale_id=active_locale().pk, translation_key__in=keys)
+            ).only("translation_key", "title", "url_path")
+        }
+    city = shown.get(facts.city.translation_key) if facts.city is not None else None
+    pilot = shown.get(facts.pilot.translation_key) if facts.pilot is not None else None
+    facts.city_name = city.title if city else None
+    facts.city_url_path = city.url_path if city else None
+    facts.city_country = facts.city.country.code if facts.city is not None else ""
+    facts.pilot_title = pilot.title if pilot else None
+    facts.pilot_url_path = pilot.url_path if pilot else None
     if facts.hero_image is not None:
         prefetch_related_objects(
             [facts.hero_image],
