@@ -77,11 +77,6 @@ class AwardsCollection(Collection):
             ),
         ]
 
-    @property
-    def city_model(self):
-        # The member city model, reached through the relation (a real foreign key).
-        return self.model._meta.get_field("city").related_model
-
     def optimise(self, queryset):
         return queryset.select_related("edition", "city", "organisation")
 
@@ -102,7 +97,7 @@ class AwardsCollection(Collection):
             ).select_related("topic")
         }
         cities, _by_path = lookups.pages_in_locale(
-            self.city_model,
+            self.related_model("city"),
             translation_keys=[item.city.translation_key for item in items if item.city_id],
         )
         lookups.prepared.update(editions=editions, categories=categories, cities=cities)

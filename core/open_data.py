@@ -292,6 +292,11 @@ class Collection:
     def filter_by_name(self):
         return {f.name: f for f in self.filters}
 
+    def related_model(self, field_name):
+        """The model a relation of this collection's model points at (a member city, for
+        instance), reached through that foreign key rather than looked up by name."""
+        return self.model._meta.get_field(field_name).related_model
+
     def visible(self, locale):
         """Items of a locale that anyone may see."""
         return visible(self.model.objects.filter(locale=locale))

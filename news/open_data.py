@@ -61,17 +61,12 @@ class NewsCollection(Collection):
             Filter("year", _("Year of publication."), "year", by_year("date")),
         ]
 
-    @property
-    def city_model(self):
-        # The member city model, reached through the relation (a real foreign key).
-        return self.model._meta.get_field("related_cities").related_model
-
     def optimise(self, queryset):
         return queryset.prefetch_related("topics", "related_cities")
 
     def prepare(self, items, lookups):
         cities, _by_path = lookups.pages_in_locale(
-            self.city_model,
+            self.related_model("related_cities"),
             translation_keys=[
                 city.translation_key for item in items for city in item.related_cities.all()
             ],
@@ -147,17 +142,12 @@ class EventsCollection(Collection):
             Filter("upcoming", _("true: not yet over; false: past."), "boolean", upcoming),
         ]
 
-    @property
-    def city_model(self):
-        # The member city model, reached through the relation (a real foreign key).
-        return self.model._meta.get_field("host_city").related_model
-
     def optimise(self, queryset):
         return queryset.select_related("host_city")
 
     def prepare(self, items, lookups):
         cities, _by_path = lookups.pages_in_locale(
-            self.city_model,
+            self.related_model("host_city"),
             translation_keys=[
                 item.host_city.translation_key for item in items if item.host_city_id
             ],

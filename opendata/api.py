@@ -248,58 +248,35 @@ class CollectionAPIMixin:
         ]
 
 
-def page_endpoint(collection, endpoint_name):
-    columns = collection.columns
+def endpoint_for(collection):
+    """The API endpoint of a collection: Wagtail's page endpoint for pages (which also
+    carry their slug), its base endpoint for other records (the datasets)."""
+    pages = issubclass(collection.model, Page)
+    meta_fields = ["type", "detail_url", "slug"] if pages else ["type", "detail_url"]
 
-    class Endpoint(CollectionAPIMixin, PagesAPIViewSet):
-        base_serializer_class = RecordPageSerializer
-        name = api_name = endpoint_name
-        model = collection.model
-        listing_default_fields = ["id", "type", "detail_url", "slug", "locale"] + [
-            column.name for column in columns if column.name != "id"
-        ]
-        nested_default_fields = ["id", "title"]
-        detail_only_fields = []
+    def get_meta_fields(cls, model):
+        return cls._convert_api_fields(meta_fields) + [APIField("locale", serializer=LocaleField())]
 
-        @classmethod
-        def get_meta_fields(cls, model):
-            return cls._convert_api_fields(["type", "detail_url", "slug"]) + [
-                APIField("locale", serializer=LocaleField())
-            ]
-
-    Endpoint.collection = collection
-    Endpoint.__name__ = Endpoint.__qualname__ = f"{collection.__class__.__name__}Endpoint"
-    return Endpoint
-
-
-def record_endpoint(collection, endpoint_name):
-    """The endpoint of a collection whose items are not pages (the datasets)."""
-
-    class Endpoint(CollectionAPIMixin, BaseAPIViewSet):
-        base_serializer_class = RecordSerializer
-        name = api_name = endpoint_name
-        model = collection.model
-        listing_default_fields = ["id", "type", "detail_url", "locale"] + [
-            column.name for column in collection.columns if column.name != "id"
-        ]
-
-        @classmethod
-        def get_meta_fields(cls, model):
-            return cls._convert_api_fields(["type", "detail_url"]) + [
-                APIField("locale", serializer=LocaleField())
-            ]
-
-    Endpoint.collection = collection
-    Endpoint.__name__ = Endpoint.__qualname__ = f"{collection.__class__.__name__}Endpoint"
-    return Endpoint
-
-
-ENDPOINTS = {
-    collection.api_name: (page_endpoint if issubclass(collection.model, Page) else record_endpoint)(
-        collection, collection.api_name
+    attributes = {
+        "collection": collection,
+        "base_serializer_class": RecordPageSerializer if pages else RecordSerializer,
+        "name": collection.api_name,
+        "api_name": collection.api_name,
+        "model": collection.model,
+        "listing_default_fields": ["id", *meta_fields, "locale"]
+        + [column.name for column in collection.columns if column.name != "id"],
+        "get_meta_fields": classmethod(get_meta_fields),
+    }
+    if pages:
+        attributes.update(nested_default_fields=["id", "title"], detail_only_fields=[])
+    return type(
+        f"{collection.__class__.__name__}Endpoint",
+        (CollectionAPIMixin, PagesAPIViewSet if pages else BaseAPIViewSet),
+        attributes,
     )
-    for collection in collections().values()
-}
+
+
+ENDPOINTS = {collection.api_name: endpoint_for(collection) for collection in collections().values()}
 
 api_router = WagtailAPIRouter("opendata_api")
 for endpoint_name, endpoint in ENDPOINTS.items():

@@ -62,8 +62,8 @@ class PilotsCollection(Collection):
 
     @property
     def city_model(self):
-        # The member city model, reached through the relation (a real foreign key).
-        return self.model._meta.get_field("adopted_by").related_model
+        """Member cities: the pilots' hosts (their parent pages) and adopters."""
+        return self.related_model("adopted_by")
 
     @property
     def filters(self):
