@@ -11,13 +11,12 @@ object is refused with a message that says why. Translations get their relations
 their source (wagtail-localize synchronises them), so their forms are left alone.
 """
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
 
-from .i18n import locale_ids, localize
+from .i18n import localize, source_locale_id
 
 WRONG_LANGUAGE = _(
     "Choose the English version: relations always point at the English page or item, and "
@@ -48,7 +47,7 @@ def offer_source_objects_only(form, locale_id, labels):
 class SourceRelationsMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = locale_ids().get(settings.LANGUAGE_CODE)
+        locale_id = source_locale_id()
         instance_locale = getattr(self.instance, "locale_id", None)
         if locale_id is None or (instance_locale is not None and instance_locale != locale_id):
             return

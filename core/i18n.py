@@ -18,10 +18,14 @@ def locale_ids():
     return {code: locale.pk for code, locale in locales().items()}
 
 
+def source_locale_id():
+    """The id of the source language's locale, that translations are made from (from the
+    cached locales: no query)."""
+    return locale_ids().get(settings.LANGUAGE_CODE)
+
+
 def is_source_locale(locale_id):
-    """Whether a locale is the source language that translations are made from (read from
-    the cached locales, so a save asks no extra query)."""
-    return locale_id == locale_ids().get(settings.LANGUAGE_CODE)
+    return locale_id == source_locale_id()
 
 
 def active_locale():

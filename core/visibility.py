@@ -32,6 +32,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from .caching import cached_for_tree, register_scheduled_moments
+from .i18n import source_locale_id
 
 # Page types' own reasons to hold pages back until a moment (register_embargo).
 _embargoes = []
@@ -60,12 +61,6 @@ def _time_window(prefix, now):
     )
 
 
-def _source_locale_id():
-    from .i18n import locale_ids
-
-    return locale_ids().get(settings.LANGUAGE_CODE)
-
-
 def hidden_sources(now=None):
     """Translation keys of source-language pages that are not on show (a subquery)."""
     now = now or timezone.now()
@@ -73,7 +68,7 @@ def hidden_sources(now=None):
     for held_back in _embargoes:
         hidden |= Q(pk__in=held_back(now))
     return (
-        Page.objects.filter(locale_id=_source_locale_id()).filter(hidden).values("translation_key")
+        Page.objects.filter(locale_id=source_locale_id()).filter(hidden).values("translation_key")
     )
 
 

@@ -10,7 +10,7 @@ from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFi
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
-from core.i18n import is_untranslated, locale_ids, untranslated_condition
+from core.i18n import is_source_locale, is_untranslated, untranslated_condition
 
 from .templatetags.localization_tags import machine_translated_pages
 
@@ -28,7 +28,7 @@ STATES = {
 
 def translation_state(page):
     """From cached sets only: no query per row of the listing."""
-    if page.locale_id == locale_ids().get(settings.LANGUAGE_CODE):
+    if is_source_locale(page.locale_id):
         return SOURCE
     if is_untranslated(page):
         return UNTRANSLATED

@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize import synctree
 from wagtail_localize.models import Translation
 
-from core.i18n import locale_ids
+from core.i18n import source_locale_id
 from core.machine_translation import strings_held_for_review
 
 from .explorer import TranslationAwarePageViewSet
@@ -156,4 +156,4 @@ def choose_among_english_pages(pages, request):
     """Relations and links point at the English page, and every language follows it
     (core.admin_forms): the chooser lists the English pages only, so a member city appears
     once instead of once per language."""
-    return pages.filter(locale_id=locale_ids().get(settings.LANGUAGE_CODE))
+    return pages.filter(locale_id=source_locale_id())
