@@ -7,6 +7,7 @@ must be idempotent: it looks its pages up by slug and only creates what is missi
 
 import io
 import random
+from collections import defaultdict
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -90,8 +91,6 @@ def indexes_paused():
 def index_pages_after(last_pk):
     """Put the pages created since last_pk (saved under indexes_paused) into the search
     and reference indexes: one bulk add per page model."""
-    from collections import defaultdict
-
     from modelsearch.backends import get_search_backends
     from wagtail.models import ReferenceIndex
 

@@ -48,8 +48,6 @@ MEDIA_ACTIONS_ALL = ("add", "change", "delete", "choose")
 MEDIA_ACTIONS_CITY = ("add", "change", "choose")
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
-
-
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
 
 
@@ -190,8 +188,6 @@ def ensure_secretariat_editors():
         model_perms += model_permissions(
             model, ("add", "change", "delete", "publish", "lock", "unlock")
         )
-    # The site's housekeeping the docs give the secretariat: promoted search results and
-    # redirects.
     for model in secretariat_housekeeping():
         model_perms += model_permissions(model, ("add", "change", "delete"))
     changed |= grant(group, *model_perms)
