@@ -34,7 +34,7 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
-from core.visibility import visible
+from core.visibility import versions_in, visible
 
 from .embargo import announcements_by_year
 from .models import AwardCategoryPage, AwardEdition, AwardWinnerPage
@@ -476,9 +476,9 @@ def stored_facts(winner):
     if keys:
         shown = {
             page.translation_key: page
-            for page in visible(
-                Page.objects.filter(locale_id=active_locale().pk, translation_key__in=keys)
-            ).only("translation_key", "title", "url_path")
+            for page in versions_in(Page, active_locale(), keys).only(
+                "translation_key", "title", "url_path"
+            )
         }
     city = shown.get(facts.city.translation_key) if facts.city is not None else None
     pilot = shown.get(facts.pilot.translation_key) if facts.pilot is not None else None

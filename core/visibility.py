@@ -156,6 +156,16 @@ def visible(queryset, request=None, *, prefix=""):
     )
 
 
+def versions_in(model, locale, translation_keys, request=None):
+    """The versions in one language (a Locale, or its id) of the pages with these
+    translation keys (a list, or a subquery of them), as far as the request may see them:
+    how a page shows what its relations, which point at English pages, are in its
+    language."""
+    return visible(
+        model.objects.filter(locale=locale, translation_key__in=translation_keys), request
+    )
+
+
 def annotate_on_show(queryset):
     """Mark each page with `on_show` (rules 1 and 2), for code that must find a page
     whether or not it is on show, and then decide (the router)."""

@@ -16,7 +16,7 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import paginate
 from core.models import SiteImage, SiteRendition, Topic
-from core.visibility import visible
+from core.visibility import versions_in, visible
 
 from .forms import EventFilterForm, NewsFilterForm
 from .models import EventPage, NewsAttachment, NewsPage, PressContact
@@ -79,7 +79,7 @@ def localized_pages(model, ids, request=None):
     """The pages in the visitor's language that translate (or alias) the pages `ids`, as far
     as the request may see them."""
     keys = model.objects.filter(pk__in=ids).values("translation_key")
-    return visible(model.objects.filter(locale=active_locale(), translation_key__in=keys), request)
+    return versions_in(model, active_locale(), keys, request)
 
 
 def absolute_image_url(request, image, spec):
@@ -137,9 +137,7 @@ def city_choices(index):
         through = NewsPage.related_cities.through
         keys = through.objects.values("citypage__translation_key")
         return list(
-            visible(city_model().objects.filter(locale=locale, translation_key__in=keys))
-            .order_by("title")
-            .values_list("slug", "title")
+            versions_in(city_model(), locale, keys).order_by("title").values_list("slug", "title")
         )
 
     return cached_for_tree(f"news:city-choices:{locale.pk}", build)
@@ -357,9 +355,7 @@ def localized_host_cities(events, request=None):
     if not sources:
         return {}
     keys = {city.translation_key: pk for pk, city in sources.items()}
-    found = visible(
-        city_model().objects.filter(locale=active_locale(), translation_key__in=keys), request
-    )
+    found = versions_in(city_model(), active_locale(), keys, request)
     return {keys[city.translation_key]: city for city in found}
 
 
