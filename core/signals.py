@@ -25,6 +25,24 @@ m2m_changed.connect(
 
 post_delete.connect(bump_tree_generation, sender=Page, dispatch_uid="gosmart-page-delete")
 
+# What core.visibility's rule reads from a page. A draft saved in the admin (or autosaved)
+# touches none of them, so editing does not empty every cache.
+VISIBILITY_FIELDS = frozenset(
+    {"live", "expired", "go_live_at", "expire_at", "locale", "locale_id", "translation_key"}
+)
+
+
+def page_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+    """A page created, or saved with a change to what decides whether visitors see it, by
+    any code (not only Wagtail's publish and unpublish actions, which signal on their own)."""
+    if raw or not isinstance(instance, Page):
+        return
+    if created or update_fields is None or VISIBILITY_FIELDS.intersection(update_fields):
+        bump_tree_generation()
+
+
+post_save.connect(page_saved, dispatch_uid="gosmart-page-saved")
+
 
 def schedule_changed(sender, instance, **kwargs):
     # Scheduling a revision sets a go-live time: the next moment caches turn stale moves.
