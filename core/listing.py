@@ -2,6 +2,9 @@
 
 from django import forms
 from django.core.paginator import Paginator
+from django.forms.utils import flatatt
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 PER_PAGE = 12
 
@@ -29,6 +32,32 @@ def paginate(request, queryset, per_page=PER_PAGE):
     return page
 
 
+class QuickSelect(forms.Select):
+    """Django's select, written out in Python: the same HTML as the widget's templates,
+    which render a template per option (a listing's filters have dozens of options, and
+    the templates took a fifth of the page's time)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        html = [format_html('<select name="{}"{}>', widget["name"], flatatt(widget["attrs"]))]
+        for group_name, options, _index in widget["optgroups"]:
+            if group_name:
+                html.append(format_html('<optgroup label="{}">', group_name))
+            html.extend(
+                format_html(
+                    '<option value="{}"{}>{}</option>',
+                    option["value"],
+                    flatatt(option["attrs"]),
+                    option["label"],
+                )
+                for option in options
+            )
+            if group_name:
+                html.append("</optgroup>")
+        html.append("</select>")
+        return mark_safe("\n".join(html))  # noqa: S308 (every part is escaped above)
+
+
 class FilterForm(forms.Form):
     """A GET form whose valid fields filter a listing; invalid values are reported on
     the form and ignored rather than failing the page."""
@@ -37,6 +66,8 @@ class FilterForm(forms.Form):
         super().__init__(data or None, *args, **kwargs)
         for field in self.fields.values():
             field.required = False
+            if type(field.widget) is forms.Select:
+                field.widget = QuickSelect(attrs=field.widget.attrs, choices=field.widget.choices)
 
     def active_filters(self):
         if not self.is_bound:
