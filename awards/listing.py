@@ -34,6 +34,7 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
+from core.routing import address_of
 from core.visibility import versions_in, visible
 
 from .embargo import announcements_by_year
@@ -64,8 +65,7 @@ def page_url(url_path, request):
     """The address of the page at url_path (in whichever language tree it lives)."""
     if not url_path:
         return ""
-    # Page.get_url() needs nothing but url_path and the cached site root paths.
-    return Page(url_path=url_path).get_url(request)
+    return address_of(url_path, request)
 
 
 placement_rank = Case(

@@ -15,6 +15,8 @@ Everything else goes through Wagtail's serve hooks exactly as Wagtail's own view
 minus the restriction lookup, known to be empty.
 """
 
+from urllib.parse import quote
+
 from django.http import Http404
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -49,6 +51,39 @@ def localized_root_url_path(site, language):
         )
 
     return cached_for_tree(f"root-url-path:{site.pk}:{language}", build)
+
+
+# What reverse() leaves unquoted in a path (RFC 3986's sub-delimiters and / ~ : @).
+_UNQUOTED = "/~:@!$&'()*+,;="
+
+
+def _home_addresses(request):
+    """[(root_path, address of that home)] for every site and language, from Wagtail's own
+    get_url (once per request)."""
+    memo = getattr(request, "_gosmart_home_addresses", None)
+    if memo is None:
+        memo = [
+            (root.root_path, Page(url_path=root.root_path).get_url(request))
+            for root in Site.get_site_root_paths()
+        ]
+        if request is not None:
+            request._gosmart_home_addresses = memo
+    return memo
+
+
+def address_of(url_path, request=None):
+    """What Page.get_url(request) answers for the page at url_path: the address of its
+    home in that language plus the rest of the path, as reverse() would quote it. For long
+    lists (a sitemap part has a thousand addresses), where a page object and a URL lookup
+    each cost more than the rest of the list. A page under more than one site's home goes
+    to Wagtail, which chooses between them."""
+    homes = [(root, home) for root, home in _home_addresses(request) if url_path.startswith(root)]
+    if len(homes) != 1:
+        return Page(url_path=url_path).get_url(request) if homes else None
+    root, home = homes[0]
+    if home is None:
+        return None
+    return home + quote(url_path[len(root) :], safe=_UNQUOTED)
 
 
 def find_route(request, path):

@@ -19,17 +19,16 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from .listing import page_addresses, page_count
-from .routing import cached_site_for_request
+from .routing import address_of, cached_site_for_request
 from .visibility import visible
 
 URLS_PER_SITEMAP = 200
-FIELDS = ("id", "url_path", "path", "depth", "translation_key", "locale", "last_published_at")
 
 
 def pages_of_site(site):
     if site is None:
         return Page.objects.none()
-    return visible(Page.objects.filter(depth__gte=site.root_page.depth)).select_related("locale")
+    return visible(Page.objects.filter(depth__gte=site.root_page.depth))
 
 
 def site_pages(request):
@@ -62,30 +61,32 @@ def sitemap_entries(request, language, part=1):
     start = (part - 1) * URLS_PER_SITEMAP
     pages = list(
         language_pages(request, language)
-        .only(*FIELDS)
-        .order_by("path")[start : start + URLS_PER_SITEMAP]
+        .order_by("path")
+        .values_list("url_path", "translation_key", "last_published_at")[
+            start : start + URLS_PER_SITEMAP
+        ]
     )
     versions = defaultdict(dict)  # translation key -> language -> address
-    for version in (
+    for key, code, url_path in (
         site_pages(request)
-        .filter(translation_key__in=[page.translation_key for page in pages])
-        .only(*FIELDS)
+        .filter(translation_key__in=[key for _path, key, _published in pages])
+        .values_list("translation_key", "locale__language_code", "url_path")
     ):
-        url = address(request, version)
+        url = address(request, url_path)
         if url:
-            versions[version.translation_key][version.locale.language_code] = url
+            versions[key][code] = url
     language_order = [code for code, _name in settings.LANGUAGES]
     entries = []
-    for page in pages:
-        url = address(request, page)
+    for url_path, key, last_published in pages:
+        url = address(request, url_path)
         if url is None:
             continue
-        found = versions[page.translation_key]
+        found = versions[key]
         alternates = [(code, found[code]) for code in language_order if code in found]
         entries.append(
             {
                 "location": url,
-                "lastmod": page.last_published_at,
+                "lastmod": last_published,
                 "alternates": alternates,
                 "x_default": found.get(settings.LANGUAGE_CODE, url),
             }
@@ -93,10 +94,10 @@ def sitemap_entries(request, language, part=1):
     return entries
 
 
-def address(request, page):
+def address(request, url_path):
     # Relative to the host the sitemap was asked for (the Site record may still say
     # "localhost"); pages of another site come back absolute already.
-    url = page.get_url(request)
+    url = address_of(url_path, request)
     return request.build_absolute_uri(url) if url is not None else None
 
 

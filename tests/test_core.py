@@ -194,6 +194,18 @@ def test_each_language_sitemap_lists_its_pages_with_every_alternate(client, lang
     assert 'hreflang="x-default" href="http://testserver/en/about/"' in xml
 
 
+def test_long_lists_give_every_page_the_address_wagtail_gives_it(rf):
+    from core.routing import address_of
+
+    unicode_slug = page_in("ja", "about").add_child(instance=Page(title="台北", slug="台北"))
+    request = rf.get("/")
+    pages = Page.objects.filter(depth__gte=2)
+    assert pages.count() > 100
+    for page in pages:
+        assert address_of(page.url_path, request) == page.get_url(request), page.url_path
+    assert address_of(unicode_slug.url_path, request) == "/ja/about/%E5%8F%B0%E5%8C%97/"
+
+
 @pytest.mark.parametrize("path", ["/sitemap-xx.xml", "/sitemap-en.xml?p=2", "/sitemap-en.xml?p=x"])
 def test_unknown_sitemaps_are_404(client, path):
     assert client.get(path).status_code == 404
