@@ -16,20 +16,16 @@ number.
 
 from contextvars import ContextVar
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
 
+from .cache_generation import CacheGeneration
+
 # Within a request: {"number": int} once read, so a request asks the database once.
 _request_generation: ContextVar[dict | None] = ContextVar("gosmart_generation", default=None)
-
-
-def _generation_model():
-    # By name: core.models imports this module (through core.i18n).
-    return apps.get_model("core", "CacheGeneration")
 
 
 # Other moments when what visitors see changes (core.visibility.register_embargo).
@@ -56,22 +52,24 @@ def next_scheduled_change(now):
 
 
 def _read_generation():
-    model = _generation_model()
-    row = model.objects.filter(pk=1).values_list("number", "next_change", "next_change_known")
-    row = row.first()
+    row = (
+        CacheGeneration.objects.filter(pk=1)
+        .values_list("number", "next_change", "next_change_known")
+        .first()
+    )
     if row is None:
-        model.objects.get_or_create(pk=1)
+        CacheGeneration.objects.get_or_create(pk=1)
         return 1
     number, next_change, known = row
     now = timezone.now()
     if not known:
         # The first reader after a change works out when the next scheduled moment is.
-        model.objects.filter(pk=1, number=number).update(
+        CacheGeneration.objects.filter(pk=1, number=number).update(
             next_change=next_scheduled_change(now), next_change_known=True
         )
     elif next_change is not None and next_change <= now:
         # A go-live or expiry time has passed: everything cached before it is stale.
-        model.objects.filter(pk=1, number=number).update(
+        CacheGeneration.objects.filter(pk=1, number=number).update(
             number=F("number") + 1, next_change_known=False
         )
         return number + 1
@@ -111,10 +109,11 @@ def tree_generation():
 
 def bump_tree_generation(**kwargs):
     """Make every cached copy stale, for every process (a signal receiver, hence **kwargs)."""
-    model = _generation_model()
-    updated = model.objects.filter(pk=1).update(number=F("number") + 1, next_change_known=False)
+    updated = CacheGeneration.objects.filter(pk=1).update(
+        number=F("number") + 1, next_change_known=False
+    )
     if not updated:
-        model.objects.get_or_create(pk=1, defaults={"number": 2})
+        CacheGeneration.objects.get_or_create(pk=1, defaults={"number": 2})
     if _shared_cache():
         # Now for this process, and again once the change is visible to the others.
         cache.delete(MIRROR_KEY)

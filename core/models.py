@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from . import page_views
 from .admin_forms import SourceRelationsPageForm
+from .cache_generation import CacheGeneration  # noqa: F401 (a model of this app)
 from .i18n import is_untranslated
 from .picture_descriptions import DescribedPicturesMixin
 from .visibility import restrictions_for
@@ -149,18 +150,6 @@ class IndexPage(BasePage):
 
     class Meta:
         abstract = True
-
-
-class CacheGeneration(models.Model):
-    """One row: the generation number of everything cached from the page tree (see
-    core.caching), shared by every process because it lives in the database."""
-
-    number = models.BigIntegerField(default=1)
-    next_change = models.DateTimeField(null=True, blank=True)
-    next_change_known = models.BooleanField(default=False)
-
-    def __str__(self):
-        return f"generation {self.number}"
 
 
 @register_setting(icon="site")
