@@ -15,8 +15,11 @@ Everything else goes through Wagtail's serve hooks exactly as Wagtail's own view
 minus the restriction lookup, known to be empty.
 """
 
+import hashlib
 from urllib.parse import quote
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.http import Http404
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -26,7 +29,7 @@ from wagtail.views import serve as wagtail_serve
 from wagtail.wagtail_hooks import check_view_restrictions
 
 from . import visibility
-from .caching import cached_for_tree
+from .caching import cached_for_tree, tree_generation
 
 
 def cached_site_for_request(request):
@@ -97,6 +100,36 @@ def find_route(request, path):
     if root_url_path is None:
         return None
     components = [component for component in path.split("/") if component]
+    page = _page_at(site, language, root_url_path, components)
+    if page is None:
+        return None
+    on_show = page.on_show
+    try:
+        route = page.route(request, components[page.consumed :])
+    except Http404:
+        return None
+    if route[0].pk == page.pk:
+        route[0].on_show = on_show
+    return route
+
+
+def _page_at(site, language, root_url_path, components):
+    """The specific page whose URL is the longest prefix of the path, annotated with
+    `on_show` and `consumed` (how many path components its URL covers).
+
+    Which page a page's own address names is cached until the tree changes: a request for
+    it then reads just that page. Paths that go past a page (a feed, a calendar file, or
+    nonsense) are worked out each time, so made-up addresses add nothing to the cache."""
+    path_hash = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
+    cached_key = f"gosmart:{tree_generation()}:route:{site.pk}:{language}:{path_hash}"
+    found = cache.get(cached_key)
+    if found is not None:
+        pk, content_type_id, on_show = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=pk).first()
+        if page is not None:
+            page.on_show, page.consumed = on_show, len(components)
+            return page
     prefixes = [root_url_path]
     for component in components:
         prefixes.append(prefixes[-1] + component + "/")
@@ -111,13 +144,11 @@ def find_route(request, path):
         return None
     consumed = prefixes.index(page.url_path)
     on_show = page.on_show
-    try:
-        route = page.specific.route(request, components[consumed:])
-    except Http404:
-        return None
-    if route[0].pk == page.pk:
-        route[0].on_show = on_show
-    return route
+    specific = page.specific
+    specific.on_show, specific.consumed = on_show, consumed
+    if consumed == len(components):
+        cache.set(cached_key, (page.pk, page.content_type_id, on_show), 60 * 60)
+    return specific
 
 
 def serve(request, path):

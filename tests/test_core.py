@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from core.translation import translate_object
 
@@ -94,6 +94,24 @@ def test_untranslated_notice_is_in_the_visitors_language(client):
         "This page is not yet available in your language. You are reading the English original."
     )
     assert expected in client.get("/fr/secretariat/").content.decode()
+
+
+def test_an_address_served_before_follows_every_change_to_its_page(client):
+    about = page_in("en", "about")
+    assert client.get("/en/about/").status_code == 200  # its route is now cached
+    about.slug = "about-us"
+    about.save_revision().publish()
+    assert client.get("/en/about/").status_code == 404
+    assert client.get("/en/about-us/").status_code == 200
+    japanese = about.get_translation(Locale.objects.get(language_code="ja")).url
+    assert client.get(japanese).status_code == 200
+    page_in("en", "about-us").unpublish()
+    assert client.get("/en/about-us/").status_code == 404
+    assert client.get(japanese).status_code == 404  # the source hides its other versions
+    secretariat = page_in("en", "secretariat")
+    assert client.get("/en/secretariat/").status_code == 200
+    secretariat.delete()
+    assert client.get("/en/secretariat/").status_code == 404
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
