@@ -3,6 +3,7 @@ image and a document, plus a secretariat editor and a moderator: built by the te
 editors' permissions and of the editorial workflow (the `world` fixture in conftest.py)."""
 
 import io
+from decimal import Decimal
 from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
@@ -14,16 +15,14 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
-from wagtail_localize.synctree import create_aliases_for_new_page
 
-from cities.models import CityIndexPage, CityPage
 from core.models import SiteImage
 from core.translation import translate_object
 from editorial import roles
 from editorial.onboarding import onboard_city
-from pilots.models import PilotPage
+from tests.factories import CityIndexPageFactory, CityPageFactory, PilotPageFactory
 
 User = get_user_model()
 Document = get_document_model()
@@ -31,49 +30,21 @@ ADMIN_HOME = "/admin/"
 
 
 def members_index():
-    locale = Locale.get_default()
-    index = CityIndexPage.objects.filter(locale=locale).first()
-    if index is None:
-        home = Site.objects.get(is_default_site=True).root_page
-        index = CityIndexPage(title="Members", slug="members", locale=locale)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        create_aliases_for_new_page(index)
-    return index
-
-
-def publish_with_aliases(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    create_aliases_for_new_page(page)
-    page.refresh_from_db()
-    return page
+    return CityIndexPageFactory()
 
 
 def add_city(index, slug, title, latitude, longitude):
-    city = CityPage(
-        title=title,
+    return CityPageFactory(
+        parent=index,
         slug=slug,
-        locale=index.locale,
-        country="PT",
-        member_since=2021,
-        latitude=latitude,
-        longitude=longitude,
-        intro=f"{title} shares its smart-city story.",
+        title=title,
+        latitude=Decimal(latitude),
+        longitude=Decimal(longitude),
     )
-    return publish_with_aliases(index, city)
 
 
 def add_pilot(city, slug, title):
-    pilot = PilotPage(
-        title=title,
-        slug=slug,
-        locale=city.locale,
-        venue_type=PilotPage.VenueType.SCHOOL,
-        challenge="<p>Classrooms were too warm.</p>",
-        solution="<p>Sensors steer the ventilation.</p>",
-    )
-    return publish_with_aliases(city, pilot)
+    return PilotPageFactory(parent=city, slug=slug, title=title)
 
 
 def make_user(username, *groups):

@@ -7,9 +7,11 @@ import re
 from wagtail.models import Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from cities.models import CityDataset, CityIndexPage, CityPage
+from cities.models import CityDataset, CityIndexPage
 from core.models import Region, Topic
 from news.models import NewsIndexPage, NewsPage
+
+from .factories import CityPageFactory
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko", "es", "fr", "ar"]
 
@@ -25,10 +27,11 @@ def page_in(language, slug_path, model=Page):
 def add_city(slug, *, country="FI", region="europe", topics=("mobility",), datasets=0):
     """A published English member city, with its aliases in every other language."""
     index = CityIndexPage.objects.get(locale__language_code="en")
-    page = CityPage(
+    topic = Topic.objects.get(slug="environment", locale=index.locale)
+    return CityPageFactory(
+        parent=index,
         title=slug.replace("-", " ").title(),
         slug=slug,
-        locale=index.locale,
         country=country,
         region=Region.objects.get(slug=region, locale=index.locale),
         member_since=2025,
@@ -36,24 +39,20 @@ def add_city(slug, *, country="FI", region="europe", topics=("mobility",), datas
         latitude=decimal.Decimal("60.16952"),
         longitude=decimal.Decimal("24.93545"),
         intro=f"{slug} shares what it learns.",
-    )
-    for number in range(datasets):
-        page.datasets.add(
+        topics=list(Topic.objects.filter(slug__in=topics, locale=index.locale)),
+        datasets=[
             CityDataset(
                 title=f"{slug} dataset {number}",
                 url=f"https://data.example.org/{slug}/{number}",
                 licence=CityDataset.Licence.CC0,
                 data_format="CSV",
                 standard=CityDataset.Standard.DCAT,
-                topic=Topic.objects.get(slug="environment", locale=index.locale),
+                topic=topic,
                 locale=index.locale,
             )
-        )
-    index.add_child(instance=page)
-    page.topics.set(Topic.objects.filter(slug__in=topics, locale=index.locale))
-    page.save_revision().publish()
-    create_aliases_for_new_page(page)
-    return page
+            for number in range(datasets)
+        ],
+    )
 
 
 def publish_child(parent, page, aliases=True):

@@ -28,12 +28,24 @@ from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import TranslationSource
-from wagtail_localize.synctree import create_aliases_for_new_page
 
+from awards.models import AwardWinnerPage
 from core import surfaces
 from core.demo import index_pages_after, indexes_paused
 from core.models import BasePage
+from news.models import EventPage, NewsPage
+from pilots.models import PilotPage
 
+from .factories import (
+    AwardCategoryPageFactory,
+    AwardEditionFactory,
+    AwardWinnerPageFactory,
+    CityPageFactory,
+    EventPageFactory,
+    NewsPageFactory,
+    PilotPageFactory,
+    StandardPageFactory,
+)
 from .helpers import LANGUAGES, page_in
 
 pytestmark = pytest.mark.django_db
@@ -68,14 +80,6 @@ def model(label):
     return apps.get_model(label)
 
 
-def add(parent, page, publish=True):
-    parent.add_child(instance=page)
-    if publish:
-        page.save_revision().publish()
-    create_aliases_for_new_page(page)
-    return page
-
-
 def word(way):
     return f"Zorvex{way}"
 
@@ -90,30 +94,24 @@ class World:
         today = timezone.localdate()
         soon = timezone.now().replace(microsecond=0) + datetime.timedelta(days=30)
         text = f"{word(way)} appears here only."
-        CityPage, PilotPage = model(KIND_MODELS["city"]), model(KIND_MODELS["pilot"])
-        WinnerPage, NewsPage = model(KIND_MODELS["winner"]), model(KIND_MODELS["news"])
-        EventPage, StandardPage = model(KIND_MODELS["event"]), model(KIND_MODELS["page"])
 
         def city(title, slug):
-            return CityPage(
+            return CityPageFactory(
+                parent=places["members"],
                 title=title,
                 slug=slug,
-                country="PT",
                 latitude=Decimal("38.7"),
                 longitude=Decimal("-9.1"),
                 member_since=2026,
                 intro=f"{title}: a member.",
             )
 
-        host = add(places["members"], city(f"Host of {way}", f"host-{way}"))
-        self.host = host
+        host = self.host = city(f"Host of {way}", f"host-{way}")
         self.witnesses["cities.CityPage"] = host
-        self.probes["city"] = add(places["members"], city(f"{word(way)} city", f"zorvex{way}-city"))
-        pilot_fields = dict(
-            venue_type=PilotPage.VenueType.STREET,
-            status=PilotPage.Status.RUNNING,
-        )
-        witness_pilot = PilotPage(
+        self.probes["city"] = city(f"{word(way)} city", f"zorvex{way}-city")
+        pilot_fields = dict(venue_type=PilotPage.VenueType.STREET, status=PilotPage.Status.RUNNING)
+        witness_pilot = PilotPageFactory(
+            parent=host,
             start_date=datetime.date(2001, 1, 1),  # listed after the probes
             title=f"Pilot adopted in {way}",
             slug=f"witness-{way}-pilot",
@@ -121,57 +119,48 @@ class World:
             solution="<p>A witness.</p>",
             **pilot_fields,
         )
-        add(host, witness_pilot)
         witness_pilot.adopted_by.set([self.probes["city"]])
         witness_pilot.save_revision().publish()
         self.witnesses["pilots.PilotPage"] = witness_pilot
-        self.probes["pilot"] = add(
-            host,
-            PilotPage(
-                title=f"{word(way)} pilot",
-                slug=f"zorvex{way}-pilot",
-                challenge=f"<p>{text}</p>",
-                solution=f"<p>{text}</p>",
-                start_date=today,
-                **pilot_fields,
-            ),
+        self.probes["pilot"] = PilotPageFactory(
+            parent=host,
+            title=f"{word(way)} pilot",
+            slug=f"zorvex{way}-pilot",
+            challenge=f"<p>{text}</p>",
+            solution=f"<p>{text}</p>",
+            start_date=today,
+            **pilot_fields,
         )
         category = places["category"]
         if way == "ancestor":
             # A category of its own, so that restricting it hides only this world.
-            category = add(
-                places["awards"],
-                model("awards.AwardCategoryPage")(
-                    title="Ancestor category", slug="ancestor-category", description="A category."
-                ),
+            category = self.category = AwardCategoryPageFactory(
+                parent=places["awards"],
+                title="Ancestor category",
+                slug="ancestor-category",
+                description="A category.",
             )
-            self.category = category
         self.witnesses["awards.AwardCategoryPage"] = category
-        winner_fields = dict(edition=places["edition"], city=host)
-        self.probes["winner"] = add(
-            category,
-            WinnerPage(
-                title=f"{word(way)} winner",
-                slug=f"zorvex{way}-winner",
-                project_name=f"{word(way)} project",
-                project_summary=text,
-                pilot=witness_pilot,
-                placement=WinnerPage.Placement.WINNER,
-                **winner_fields,
-            ),
+        winner_fields = dict(parent=category, edition=places["edition"], city=host)
+        self.probes["winner"] = AwardWinnerPageFactory(
+            title=f"{word(way)} winner",
+            slug=f"zorvex{way}-winner",
+            project_name=f"{word(way)} project",
+            project_summary=text,
+            pilot=witness_pilot,
+            placement=AwardWinnerPage.Placement.WINNER,
+            **winner_fields,
         )
-        self.witnesses["awards.AwardWinnerPage"] = add(
-            category,
-            WinnerPage(
-                title=f"Another project of {way}",
-                slug=f"witness-{way}-winner",
-                project_name="Another project",
-                project_summary="Another project of the host.",
-                placement=WinnerPage.Placement.FINALIST,
-                **winner_fields,
-            ),
+        self.witnesses["awards.AwardWinnerPage"] = AwardWinnerPageFactory(
+            title=f"Another project of {way}",
+            slug=f"witness-{way}-winner",
+            project_name="Another project",
+            project_summary="Another project of the host.",
+            placement=AwardWinnerPage.Placement.FINALIST,
+            **winner_fields,
         )
-        news = NewsPage(
+        news = self.probes["news"] = NewsPageFactory(
+            parent=places["news"],
             title=f"{word(way)} news",
             slug=f"zorvex{way}-news",
             kind=NewsPage.Kind.PRESS_RELEASE,
@@ -179,49 +168,40 @@ class World:
             lead=text,
             press_contact=places["press_contact"],
         )
-        add(places["news"], news)
         news.related_cities.set([host])
         news.save_revision().publish()
-        self.probes["news"] = news
-        witness_news = NewsPage(
+        witness_news = self.witnesses["news.NewsPage"] = NewsPageFactory(
+            parent=places["news"],
             title=f"News about the probe city of {way}",
             slug=f"witness-{way}-news",
             date=today - datetime.timedelta(days=1),
             lead="A witness.",
         )
-        add(places["news"], witness_news)
         witness_news.related_cities.set([self.probes["city"]])
         witness_news.save_revision().publish()
-        self.witnesses["news.NewsPage"] = witness_news
-        event_fields = dict(kind=EventPage.Kind.WORKSHOP, start=soon, end=soon)
-        self.probes["event"] = add(
-            places["events"],
-            EventPage(
-                title=f"{word(way)} event",
-                slug=f"zorvex{way}-event",
-                intro=text,
-                host_city=host,
-                **event_fields,
-            ),
+        event_fields = dict(
+            parent=places["events"], kind=EventPage.Kind.WORKSHOP, start=soon, end=soon
         )
-        self.witnesses["news.EventPage"] = add(
-            places["events"],
-            EventPage(
-                title=f"Event hosted by the probe city of {way}",
-                slug=f"witness-{way}-event",
-                intro="A witness.",
-                host_city=self.probes["city"],
-                **event_fields,
-            ),
+        self.probes["event"] = EventPageFactory(
+            title=f"{word(way)} event",
+            slug=f"zorvex{way}-event",
+            intro=text,
+            host_city=host,
+            **event_fields,
         )
-        self.probes["page"] = add(
-            places["home"],
-            StandardPage(
-                title=f"{word(way)} page",
-                slug=f"zorvex{way}-page",
-                intro=text,
-                show_in_menus=True,
-            ),
+        self.witnesses["news.EventPage"] = EventPageFactory(
+            title=f"Event hosted by the probe city of {way}",
+            slug=f"witness-{way}-event",
+            intro="A witness.",
+            host_city=self.probes["city"],
+            **event_fields,
+        )
+        self.probes["page"] = StandardPageFactory(
+            parent=places["home"],
+            title=f"{word(way)} page",
+            slug=f"zorvex{way}-page",
+            intro=text,
+            show_in_menus=True,
         )
 
     def refresh(self):
@@ -351,8 +331,7 @@ def worlds(django_db_setup, django_db_blocker):
         places["press_contact"] = (
             model("news.PressContact").objects.filter(locale=places["home"].locale).first()
         )
-        edition_model = model("awards.AwardEdition")
-        places["edition"] = edition_model.objects.create(
+        places["edition"] = AwardEditionFactory(
             year=2041,
             theme="The probe year",
             call_opens=datetime.date(2040, 1, 1),
