@@ -25,19 +25,33 @@ m2m_changed.connect(
 
 post_delete.connect(bump_tree_generation, sender=Page, dispatch_uid="gosmart-page-delete")
 
-# What core.visibility's rule reads from a page. A draft saved in the admin (or autosaved)
-# touches none of them, so editing does not empty every cache.
-VISIBILITY_FIELDS = frozenset(
-    {"live", "expired", "go_live_at", "expire_at", "locale", "locale_id", "translation_key"}
+# What a draft (saved or autosaved), a lock or the tree's child count changes on a page:
+# saving only these leaves what visitors see as it was, so editing does not empty every cache.
+# Any other save of a page (its live, expiry or go-live fields, its language, an award
+# entry's placement that an embargo reads...) turns the generation.
+BOOKKEEPING_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_id",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_by",
+        "locked_by_id",
+        "locked_at",
+        "numchild",
+    }
 )
 
 
 def page_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
-    """A page created, or saved with a change to what decides whether visitors see it, by
-    any code (not only Wagtail's publish and unpublish actions, which signal on their own)."""
+    """A page created, or saved with a change visitors may see, by any code (not only
+    Wagtail's publish and unpublish actions, which signal on their own)."""
     if raw or not isinstance(instance, Page):
         return
-    if created or update_fields is None or VISIBILITY_FIELDS.intersection(update_fields):
+    if created or update_fields is None or not BOOKKEEPING_FIELDS.issuperset(update_fields):
         bump_tree_generation()
 
 

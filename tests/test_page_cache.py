@@ -9,7 +9,7 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from .helpers import page_in
+from .helpers import live_news, page_in
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -51,6 +51,29 @@ def test_a_page_made_private_leaves_the_cache_at_once(client):
     assert response.status_code == 302
     # And the private answer itself is never stored.
     assert client.get("/fr/about/").get("X-Page-Cache") != "hit"
+
+
+def test_a_page_taken_offline_by_any_code_leaves_every_listing_at_once(client):
+    """Not only Wagtail's actions: a script that sets live=False on a page and saves it."""
+    item = live_news().order_by("-date", "-pk").first()
+    assert item.title in client.get("/en/news/").content.decode()
+    assert client.get("/en/news/")["X-Page-Cache"] == "hit"
+    item.live = False
+    item.save(update_fields=["live"])
+    listing = client.get("/en/news/")
+    assert listing["X-Page-Cache"] == "miss"
+    assert item.title not in listing.content.decode()
+    assert client.get(item.url).status_code == 404
+
+
+def test_an_editor_saving_a_draft_leaves_the_cache_warm(client):
+    about = page_in("en", "about")
+    client.get("/en/about/")
+    about.title = "A draft nobody sees yet"
+    about.save_revision()  # what the admin's Save draft and autosave do
+    cached = client.get("/en/about/")
+    assert cached["X-Page-Cache"] == "hit"
+    assert "A draft nobody sees yet" not in cached.content.decode()
 
 
 def test_an_expiry_time_passing_makes_cached_pages_fresh(client):
