@@ -83,8 +83,8 @@ def hidden_live_pages():
     is not on show, an embargo): few, whatever the size of the site.
 
     Cached per tree generation (core.caching). The generation turns whenever what these
-    rules read changes: publishing, unpublishing, any save of a page's live, expiry,
-    go-live, language or translation fields, an embargo's own signals, and the moment the
+    rules read changes: publishing, unpublishing, any save of a page other than a draft, a
+    lock or its child count (core.signals), an embargo's own signals, and the moment the
     next go-live, expiry or embargo time passes. Every other page is on show exactly when
     it is live, so a query asks for `live` and excludes these, which costs the database
     and Django next to nothing, where the rule's subqueries cost milliseconds each."""
