@@ -123,11 +123,17 @@ def bump_tree_generation(**kwargs):
         memo.pop("number", None)
 
 
+def tree_key(key):
+    """The cache key of a value derived from the tree, in the current generation (stale,
+    and never read again, once the generation turns)."""
+    return f"gosmart:{tree_generation()}:{key}"
+
+
 def cached_for_tree(key, build, timeout=60 * 60):
     """Return build() cached until the page tree changes. Within a request each value is
     read from the cache once (a page asks for the locales or the labels dozens of times,
     and with Redis each read is a round trip); treat what it returns as read-only."""
-    full_key = f"gosmart:{tree_generation()}:{key}"
+    full_key = tree_key(key)
     memo = _request_generation.get()
     seen = memo.setdefault("values", {}) if memo is not None else {}
     if full_key in seen:

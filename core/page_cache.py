@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
-from .caching import tree_generation
+from .caching import tree_key
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
 NEVER_CACHED_PARTS = ("/_util/",)
@@ -29,7 +29,7 @@ NEVER_CACHED_PARTS = ("/_util/",)
 def cache_key(request):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"gosmart:page:{tree_generation()}:{digest}"
+    return tree_key(f"page:{digest}")
 
 
 def may_use_cache(request):

@@ -29,7 +29,7 @@ from wagtail.views import serve as wagtail_serve
 from wagtail.wagtail_hooks import check_view_restrictions
 
 from . import visibility
-from .caching import cached_for_tree, tree_generation
+from .caching import cached_for_tree, tree_key
 
 
 def cached_site_for_request(request):
@@ -121,7 +121,7 @@ def _page_at(site, language, root_url_path, components):
     it then reads just that page. Paths that go past a page (a feed, a calendar file, or
     nonsense) are worked out each time, so made-up addresses add nothing to the cache."""
     path_hash = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
-    cached_key = f"gosmart:{tree_generation()}:route:{site.pk}:{language}:{path_hash}"
+    cached_key = tree_key(f"route:{site.pk}:{language}:{path_hash}")
     found = cache.get(cached_key)
     if found is not None:
         pk, content_type_id, on_show = found

@@ -121,7 +121,7 @@ class _NotAmong(Func):
         sql, params = super().as_sql(
             compiler, connection, template="NOT (%(expressions)s = ANY (%%s))", **extra_context
         )
-        return sql, (*params, sorted(self.hidden.ids))
+        return sql, (*params, list(self.hidden.ids))
 
 
 def on_show_condition(prefix=""):

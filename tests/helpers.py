@@ -27,7 +27,7 @@ def page_in(language, slug_path, model=Page):
 def add_city(slug, *, country="FI", region="europe", topics=("mobility",), datasets=0):
     """A published English member city, with its aliases in every other language."""
     index = CityIndexPage.objects.get(locale__language_code="en")
-    topic = Topic.objects.get(slug="environment", locale=index.locale)
+    topic = Topic.objects.get(slug="environment", locale=index.locale) if datasets else None
     return CityPageFactory(
         parent=index,
         title=slug.replace("-", " ").title(),
