@@ -88,6 +88,22 @@ def indexes_paused():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
+@contextmanager
+def validation_paused():
+    """Skip Django's field, uniqueness and constraint checks while the demo saves its own
+    content: each page is saved several times (drafts, translations, aliases) and every check
+    costs queries, a fifth of the load. Wagtail's fixes before validation (a slug from the
+    title, the draft title) still run; tests/test_core.py validates the loaded demo once."""
+    from django.db import models
+
+    checks = models.Model.full_clean
+    models.Model.full_clean = lambda self, *args, **kwargs: None
+    try:
+        yield
+    finally:
+        models.Model.full_clean = checks
+
+
 def index_pages_after(last_pk):
     """Put the pages created since last_pk (saved under indexes_paused) into the search
     and reference indexes: one bulk add per page model."""

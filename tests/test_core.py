@@ -155,6 +155,26 @@ def test_demo_content_loads_twice_without_duplicates():
     assert Page.objects.filter(depth=2, locale__language_code="en").count() == 1
 
 
+def test_the_demo_content_passes_the_checks_an_editor_would_face():
+    """The demo skips validation while it loads (core.demo.validation_paused): every page
+    (sources and translations) and snippet it made must still pass Django's and Wagtail's
+    checks, so the demo never shows what an editor could not have saved."""
+    from django.core.exceptions import ValidationError
+    from wagtail.snippets.models import get_snippet_models
+
+    objects = list(Page.objects.filter(depth__gt=1, alias_of=None).specific())
+    for model in get_snippet_models():
+        objects += list(model.objects.all())
+    problems = []
+    for item in objects:
+        try:
+            item.full_clean()
+        except ValidationError as error:
+            problems.append(f"{type(item).__name__} {item.pk} ({item}): {error.message_dict}")
+    assert len(objects) > 500
+    assert not problems, "\n".join(problems)
+
+
 def test_demo_pictures_differ_by_subject_and_say_what_they_show():
     from awards.models import AwardWinnerPage
     from cities.models import CityPage

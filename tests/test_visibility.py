@@ -398,28 +398,6 @@ LEAK = re.compile(
 )
 
 
-def test_hidden_pages_show_on_no_surface_in_any_language(client, worlds, group):
-    for world in worlds.values():
-        hide(world, group)
-    terms = [word(way).lower() for way in WAYS]
-    leaks, errors = [], []
-    after_expiry = once_expired(worlds)
-    for language in LANGUAGES:
-        reads = [(s, a) for s, a in surface_addresses(language, terms)]
-        if language in WITNESS_LANGUAGES:
-            reads += [(s, a) for s, _w, a in witness_addresses(worlds, language)]
-        for surface, address in reads:
-            with after_expiry:
-                response, body = fetch(client, address)
-            if response.status_code >= 500:
-                errors.append(f"{address}: {response.status_code}")
-            found = sorted({match.lower() for match in LEAK.findall(body)})
-            if found:
-                leaks.append(f"{surface.name} ({address}): {found[:4]}")
-    assert not errors, errors
-    assert not leaks, "\n".join(leaks)
-
-
 def private_form_or_404(way):
     if way in ("unpublished", "expired", "scheduled"):
         return "404"
@@ -428,84 +406,116 @@ def private_form_or_404(way):
     return "login"
 
 
-def test_hidden_pages_answer_with_the_right_form_or_404_in_every_language(client, worlds, group):
-    for world in worlds.values():
-        hide(world, group)
-    wrong = []
-    for world in worlds.values():
-        expected = private_form_or_404(world.way)
-        for kind, probe in world.probes.items():
-            for language in LANGUAGES:
-                url = world.version(probe, language).url
-                with once_expired(worlds):
-                    response, body = fetch(client, url)
-                title = f"{word(world.way)} {kind}".lower()
-                if expected == "404":
-                    ok = response.status_code == 404
-                elif expected == "password":
-                    ok = (
-                        response.status_code == 200
-                        and 'name="password"' in body
-                        and title not in body.lower()
-                        and "no-store" in response.get("Cache-Control", "")
-                        and f'lang="{language}"' in body
-                    )
-                else:
-                    location = response.get("Location", "")
-                    ok = (
-                        response.status_code == 302
-                        and location.startswith(f"/{language}/_util/login/")
-                        and "no-store" in response.get("Cache-Control", "")
-                    )
-                if not ok:
-                    wrong.append(f"{world.way} {kind} {url}: {response.status_code}")
-    assert not wrong, "\n".join(wrong)
+class TestEveryWayOfHidingAtOnce:
+    """The three readings of the whole matrix share one hiding of every world (the costly
+    part: restrictions, unpublishing, translations in every language), rolled back after."""
 
+    @pytest.fixture(scope="class")
+    def hidden_worlds(self, worlds, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            readers = Group.objects.create(name="Probe readers")
+            for world in worlds.values():
+                hide(world, readers)
+            yield worlds
+            transaction.set_rollback(True)
 
-def test_lifted_pages_show_on_every_surface_that_lists_them(client, worlds, group):
-    for world in worlds.values():
-        hide(world, group)
-    for world in worlds.values():
-        lift(world)
-    publish_scheduled_at_go_live(worlds["scheduled"])
-    later = worlds["scheduled"].go_live_at + datetime.timedelta(minutes=2)
-    missing = []
-    with mock.patch("django.utils.timezone.now", return_value=later):
-        for language in LIFTED_LANGUAGES:
-            # A surface shows a page when one of its addresses does (a listing's pages, a
-            # sitemap's parts).
-            shown_on, addresses_of = {}, {}
-            for surface, address in surface_addresses(language, ["zorvexlogin"]):
-                _response, body = fetch(client, address)
-                shown_on[surface] = shown_on.get(surface, "") + body
-                addresses_of.setdefault(surface, []).append(address)
-            for surface, body in shown_on.items():
-                if surface.name.startswith("site search"):
-                    continue  # searched per world below
-                for world in worlds.values():
-                    for kind in surface.lists:
-                        if world.slug(kind) not in body:
-                            where = " ".join(addresses_of[surface])
-                            missing.append(f"{surface.name} {where}: {world.slug(kind)}")
-            for world in worlds.values():
-                _response, body = fetch(client, f"/{language}/search/?q={word(world.way)}")
-                for kind in KIND_MODELS:
-                    if world.slug(kind) not in body:
-                        missing.append(f"search {language}: {world.slug(kind)}")
-            if language not in WITNESS_LANGUAGES:
-                continue
-            for surface, witness_world, address in witness_addresses(worlds, language):
-                _response, body = fetch(client, address)
-                checked = [witness_world] if witness_world else list(worlds.values())
-                for kind, world in ((k, w) for k in surface.lists for w in checked):
-                    if world.slug(kind) not in body:
-                        missing.append(f"{surface.name} {address}: {world.slug(kind)}")
-            for world in worlds.values():
-                for probe in world.probes.values():
+    def test_hidden_pages_show_on_no_surface_in_any_language(self, client, hidden_worlds):
+        worlds = hidden_worlds
+        terms = [word(way).lower() for way in WAYS]
+        leaks, errors = [], []
+        after_expiry = once_expired(worlds)
+        for language in LANGUAGES:
+            reads = [(s, a) for s, a in surface_addresses(language, terms)]
+            if language in WITNESS_LANGUAGES:
+                reads += [(s, a) for s, _w, a in witness_addresses(worlds, language)]
+            for surface, address in reads:
+                with after_expiry:
+                    response, body = fetch(client, address)
+                if response.status_code >= 500:
+                    errors.append(f"{address}: {response.status_code}")
+                found = sorted({match.lower() for match in LEAK.findall(body)})
+                if found:
+                    leaks.append(f"{surface.name} ({address}): {found[:4]}")
+        assert not errors, errors
+        assert not leaks, "\n".join(leaks)
+
+    def test_hidden_pages_answer_with_the_right_form_or_404_in_every_language(
+        self, client, hidden_worlds
+    ):
+        worlds = hidden_worlds
+        wrong = []
+        for world in worlds.values():
+            expected = private_form_or_404(world.way)
+            for kind, probe in world.probes.items():
+                for language in LANGUAGES:
                     url = world.version(probe, language).url
-                    if client.get(url).status_code != 200:
-                        missing.append(f"page {url}")
-    assert not missing, "\n".join(missing)
+                    with once_expired(worlds):
+                        response, body = fetch(client, url)
+                    title = f"{word(world.way)} {kind}".lower()
+                    if expected == "404":
+                        ok = response.status_code == 404
+                    elif expected == "password":
+                        ok = (
+                            response.status_code == 200
+                            and 'name="password"' in body
+                            and title not in body.lower()
+                            and "no-store" in response.get("Cache-Control", "")
+                            and f'lang="{language}"' in body
+                        )
+                    else:
+                        location = response.get("Location", "")
+                        ok = (
+                            response.status_code == 302
+                            and location.startswith(f"/{language}/_util/login/")
+                            and "no-store" in response.get("Cache-Control", "")
+                        )
+                    if not ok:
+                        wrong.append(f"{world.way} {kind} {url}: {response.status_code}")
+        assert not wrong, "\n".join(wrong)
+
+    def test_lifted_pages_show_on_every_surface_that_lists_them(self, client, hidden_worlds):
+        worlds = hidden_worlds
+        for world in worlds.values():
+            lift(world)
+        publish_scheduled_at_go_live(worlds["scheduled"])
+        later = worlds["scheduled"].go_live_at + datetime.timedelta(minutes=2)
+        missing = []
+        with mock.patch("django.utils.timezone.now", return_value=later):
+            for language in LIFTED_LANGUAGES:
+                # A surface shows a page when one of its addresses does (a listing's pages, a
+                # sitemap's parts).
+                shown_on, addresses_of = {}, {}
+                for surface, address in surface_addresses(language, ["zorvexlogin"]):
+                    _response, body = fetch(client, address)
+                    shown_on[surface] = shown_on.get(surface, "") + body
+                    addresses_of.setdefault(surface, []).append(address)
+                for surface, body in shown_on.items():
+                    if surface.name.startswith("site search"):
+                        continue  # searched per world below
+                    for world in worlds.values():
+                        for kind in surface.lists:
+                            if world.slug(kind) not in body:
+                                where = " ".join(addresses_of[surface])
+                                missing.append(f"{surface.name} {where}: {world.slug(kind)}")
+                for world in worlds.values():
+                    _response, body = fetch(client, f"/{language}/search/?q={word(world.way)}")
+                    for kind in KIND_MODELS:
+                        if world.slug(kind) not in body:
+                            missing.append(f"search {language}: {world.slug(kind)}")
+                if language not in WITNESS_LANGUAGES:
+                    continue
+                for surface, witness_world, address in witness_addresses(worlds, language):
+                    _response, body = fetch(client, address)
+                    checked = [witness_world] if witness_world else list(worlds.values())
+                    for kind, world in ((k, w) for k in surface.lists for w in checked):
+                        if world.slug(kind) not in body:
+                            missing.append(f"{surface.name} {address}: {world.slug(kind)}")
+                for world in worlds.values():
+                    for probe in world.probes.values():
+                        url = world.version(probe, language).url
+                        if client.get(url).status_code != 200:
+                            missing.append(f"page {url}")
+        assert not missing, "\n".join(missing)
 
 
 def test_an_embargo_holds_in_every_language_until_publish_scheduled(client, worlds, group):

@@ -39,36 +39,45 @@ class Checked:
     artifacts: list = field(default_factory=list)
 
 
-async def check_page(context, target, viewport, stem):
-    page = await context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+async def check_page(page, errors, target, viewport, stem):
+    """Check one page in a tab that earlier checks may have used: errors is the tab's list
+    of JavaScript errors, emptied here."""
+    errors.clear()
     checked = Checked(target.url)
-    try:
-        response = await page.goto(target.url, wait_until="load")
-        if response.status != target.status:
-            checked.problems.append(f"HTTP status {response.status}, expected {target.status}")
-        violations = await run_axe_async(page)
-        if violations:
-            checked.problems.append("axe-core violations:\n" + format_violations(violations))
-        broken = await page.evaluate(BROKEN_IMAGES)
-        if broken:
-            checked.problems.append("images that did not load: " + ", ".join(broken))
-        if viewport == "phone":
-            overflow = await page.evaluate(OVERFLOW)
-            if overflow > 0:
-                checked.problems.append(f"the page scrolls sideways by {overflow}px on a phone")
-        if errors:
-            checked.problems.append("JavaScript errors: " + "; ".join(errors))
-        if checked.problems:
-            ARTIFACTS.mkdir(exist_ok=True)
-            await page.screenshot(path=ARTIFACTS / f"{stem}.png", full_page=True)
-            html = await page.content()
-            (ARTIFACTS / f"{stem}.html").write_text(f"<!-- {page.url} -->\n{html}", "utf-8")
-            checked.artifacts = [f"{stem}.png", f"{stem}.html"]
-    finally:
-        await page.close()
+    response = await page.goto(target.url, wait_until="load")
+    if response.status != target.status:
+        checked.problems.append(f"HTTP status {response.status}, expected {target.status}")
+    violations = await run_axe_async(page)
+    if violations:
+        checked.problems.append("axe-core violations:\n" + format_violations(violations))
+    broken = await page.evaluate(BROKEN_IMAGES)
+    if broken:
+        checked.problems.append("images that did not load: " + ", ".join(broken))
+    if viewport == "phone":
+        overflow = await page.evaluate(OVERFLOW)
+        if overflow > 0:
+            checked.problems.append(f"the page scrolls sideways by {overflow}px on a phone")
+    if errors:
+        checked.problems.append("JavaScript errors: " + "; ".join(errors))
+    if checked.problems:
+        ARTIFACTS.mkdir(exist_ok=True)
+        await page.screenshot(path=ARTIFACTS / f"{stem}.png", full_page=True)
+        html = await page.content()
+        (ARTIFACTS / f"{stem}.html").write_text(f"<!-- {page.url} -->\n{html}", "utf-8")
+        checked.artifacts = [f"{stem}.png", f"{stem}.html"]
     return checked
+
+
+async def open_tabs(context, count):
+    """A queue of count tabs, each with the list its JavaScript errors go to. Tabs are
+    reused from check to check: a new tab costs Chromium a renderer process."""
+    tabs = asyncio.Queue()
+    for _ in range(count):
+        page = await context.new_page()
+        errors = []
+        page.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
+        tabs.put_nowait((page, errors))
+    return tabs
 
 
 async def check_all(base_url, targets):
@@ -76,20 +85,25 @@ async def check_all(base_url, targets):
     {(viewport, language, kind): (Target, artifact stem)}."""
     from playwright.async_api import async_playwright
 
-    limit = asyncio.Semaphore(CHECKED_AT_ONCE)
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path=tools.chromium_path(), args=tools.CHROMIUM_ARGS
         )
-        contexts = {}
+        tabs = {}
         for viewport in VIEWPORTS:
-            contexts[viewport] = await browser.new_context(base_url=base_url, **VIEWPORTS[viewport])
-            contexts[viewport].set_default_timeout(15_000)
+            context = await browser.new_context(base_url=base_url, **VIEWPORTS[viewport])
+            context.set_default_timeout(15_000)
+            tabs[viewport] = await open_tabs(context, CHECKED_AT_ONCE)
+        limit = asyncio.Semaphore(CHECKED_AT_ONCE)
 
         async def one(key, target, stem):
             viewport = key[0]
             async with limit:
-                return key, await check_page(contexts[viewport], target, viewport, stem)
+                page, errors = await tabs[viewport].get()
+                try:
+                    return key, await check_page(page, errors, target, viewport, stem)
+                finally:
+                    tabs[viewport].put_nowait((page, errors))
 
         done = await asyncio.gather(
             *(one(key, target, stem) for key, (target, stem) in targets.items())

@@ -8,7 +8,13 @@ from django.db import transaction
 from wagtail.models import Page
 
 from core.caching import bump_tree_generation
-from core.demo import DemoSite, indexes_paused, load_taxonomies, sync_all_locales
+from core.demo import (
+    DemoSite,
+    indexes_paused,
+    load_taxonomies,
+    sync_all_locales,
+    validation_paused,
+)
 
 
 class Command(BaseCommand):
@@ -31,9 +37,10 @@ class Command(BaseCommand):
             return
         demo = DemoSite(seed=seed, stdout=self.stdout)
         # Pages are saved many times while the demo is built (drafts, translations, aliases):
-        # the search and reference indexes are built once at the end instead of each time.
+        # the search and reference indexes are built once at the end instead of each time,
+        # and the demo's own content skips the checks an editor's input needs.
         with transaction.atomic():
-            with indexes_paused():
+            with indexes_paused(), validation_paused():
                 load_taxonomies(demo)
                 for app_config in apps.get_app_configs():
                     module_name = f"{app_config.name}.demo"
