@@ -14,6 +14,7 @@ saving anything. The row records the next such moment; the first request after i
 number.
 """
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -26,6 +27,8 @@ from .cache_generation import CacheGeneration
 
 # Within a request: {"number": int} once read, so a request asks the database once.
 _request_generation: ContextVar[dict | None] = ContextVar("gosmart_generation", default=None)
+# True inside one_turn_for_bulk_changes().
+_bulk_changes: ContextVar[bool] = ContextVar("gosmart_bulk_changes", default=False)
 
 
 # Other moments when what visitors see changes (core.visibility.register_embargo).
@@ -109,6 +112,8 @@ def tree_generation():
 
 def bump_tree_generation(**kwargs):
     """Make every cached copy stale, for every process (a signal receiver, hence **kwargs)."""
+    if _bulk_changes.get():
+        return  # once, when the bulk changes end
     updated = CacheGeneration.objects.filter(pk=1).update(
         number=F("number") + 1, next_change_known=False
     )
@@ -133,6 +138,8 @@ def cached_for_tree(key, build, timeout=60 * 60):
     """Return build() cached until the page tree changes. Within a request each value is
     read from the cache once (a page asks for the locales or the labels dozens of times,
     and with Redis each read is a round trip); treat what it returns as read-only."""
+    if _bulk_changes.get():
+        return build()
     full_key = tree_key(key)
     memo = _request_generation.get()
     seen = memo.setdefault("values", {}) if memo is not None else {}
@@ -144,6 +151,21 @@ def cached_for_tree(key, build, timeout=60 * 60):
         cache.set(full_key, value, timeout)
     seen[full_key] = value
     return value
+
+
+@contextmanager
+def one_turn_for_bulk_changes():
+    """Turn the generation once, at the end, for code that saves thousands of pages at a
+    time (loading or growing the demo) instead of at every save: a query and a cache write
+    each. Meanwhile this process builds what it asks cached_for_tree afresh, so it never
+    reads a value the changes made stale; other processes see the changes when the
+    transaction they run in commits, with the turn."""
+    token = _bulk_changes.set(True)
+    try:
+        yield
+    finally:
+        _bulk_changes.reset(token)
+    bump_tree_generation()
 
 
 class GenerationMiddleware:

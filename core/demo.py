@@ -104,6 +104,24 @@ def validation_paused():
         models.Model.full_clean = checks
 
 
+@contextmanager
+def savepoints_skipped():
+    """Inside the demo's one transaction, let nested atomic blocks (Wagtail's actions,
+    get_or_create) run without a savepoint each on PostgreSQL: a fifth of the load's
+    queries, each a round trip to the server (SQLite keeps its savepoints, which cost little
+    in process). Nothing in the demo recovers from an error halfway, so any error still
+    rolls the whole load back."""
+    from django.db import connection
+
+    features = connection.features
+    had = features.uses_savepoints
+    features.uses_savepoints = False
+    try:
+        yield
+    finally:
+        features.uses_savepoints = had
+
+
 def index_pages_after(last_pk):
     """Put the pages created since last_pk (saved under indexes_paused) into the search
     and reference indexes: one bulk add per page model."""

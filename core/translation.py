@@ -6,7 +6,7 @@ StringTranslation per source segment, then save_target().
 """
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -30,16 +30,44 @@ def translate_object(instance, language_code, translate, *, publish=True, user=N
     )
     lookup = translate.get if isinstance(translate, dict) else translate
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    for segment in segments:
-        text = lookup(segment.string.data)
-        if text is None:
-            continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-        )
+    save_translations(locale, [(segment, lookup(segment.string.data)) for segment in segments])
     with transaction.atomic():
         translation.save_target(user=user, publish=publish)
     return instance.get_translation(locale)
+
+
+def save_translations(locale, translated_segments):
+    """Store (segment, text) pairs as manual translations in locale (text None: left out),
+    in one query for the new ones: a page has dozens of strings, and a query and a
+    savepoint each made translating the demo's pages slow, on PostgreSQL above all."""
+    manual = StringTranslation.TRANSLATION_TYPE_MANUAL
+    wanted = [(segment, text) for segment, text in translated_segments if text is not None]
+    existing = {
+        (item.translation_of_id, item.context_id): item
+        for item in StringTranslation.objects.filter(
+            locale=locale, translation_of__in=[segment.string_id for segment, _text in wanted]
+        )
+    }
+    new = []
+    for segment, text in wanted:
+        found = existing.get((segment.string_id, segment.context_id))
+        if found is None:
+            new.append(
+                StringTranslation(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    data=text,
+                    translation_type=manual,
+                )
+            )
+        elif found.data != text or found.translation_type != manual:
+            found.data, found.translation_type = text, manual
+            found.save()  # through wagtail-localize's own signal, as an editor's change
+    StringTranslation.objects.bulk_create(new)
+    # What wagtail-localize's post_save signal does for a new translation of a page title.
+    for item in new:
+        if item.context.path == "title":
+            Page.objects.filter(translation_key=item.context.object_id, locale_id=locale.pk).update(
+                draft_title=item.data
+            )

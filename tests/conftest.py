@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from deploy.stack import drop_postgres_database
 from tests import demo_snapshot
@@ -102,6 +103,16 @@ def postgres_database_exists(url):
             return True
     except psycopg.OperationalError:
         return False
+
+
+@pytest.fixture(autouse=True)
+def source_language_to_start():
+    # A request leaves its language active in the thread (Django's LocaleMiddleware does not
+    # reset it): without this, what a test reads in the active language (a workflow's name,
+    # a label) would depend on the pages the worker's previous test asked for.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from wagtail.models import Page
 
-from core.caching import bump_tree_generation
+from core.caching import one_turn_for_bulk_changes
 from core.demo import index_pages_after, indexes_paused, sync_all_locales
 
 
@@ -36,7 +36,7 @@ class Command(BaseCommand):
         before = Page.objects.count()
         last_pk = Page.objects.aggregate(last=Max("pk"))["last"] or 0
         created = []
-        with transaction.atomic():
+        with transaction.atomic(), one_turn_for_bulk_changes():
             with indexes_paused():
                 for app_config in self.app_configs(apps):
                     module = import_module(f"{app_config.name}.demo")
@@ -46,7 +46,6 @@ class Command(BaseCommand):
                 sync_all_locales()
             # Index only what is new (the originals are indexed already).
             index_pages_after(last_pk)
-        bump_tree_generation()
         self.stdout.write(
             self.style.SUCCESS(
                 f"{Page.objects.count() - before} pages added ({len(created)} copies and their "

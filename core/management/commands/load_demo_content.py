@@ -7,11 +7,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
-from core.caching import bump_tree_generation
+from core.caching import one_turn_for_bulk_changes
 from core.demo import (
     DemoSite,
     indexes_paused,
     load_taxonomies,
+    savepoints_skipped,
     sync_all_locales,
     validation_paused,
 )
@@ -39,7 +40,7 @@ class Command(BaseCommand):
         # Pages are saved many times while the demo is built (drafts, translations, aliases):
         # the search and reference indexes are built once at the end instead of each time,
         # and the demo's own content skips the checks an editor's input needs.
-        with transaction.atomic():
+        with transaction.atomic(), one_turn_for_bulk_changes(), savepoints_skipped():
             with indexes_paused(), validation_paused():
                 load_taxonomies(demo)
                 for app_config in apps.get_app_configs():
@@ -55,5 +56,4 @@ class Command(BaseCommand):
                 sync_all_locales()
             call_command("rebuild_references_index", verbosity=0)
             call_command("update_index", verbosity=0)
-        bump_tree_generation()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
