@@ -4,9 +4,10 @@ phone (WCAG 1.4.10, reflow).
 
 axe spends most of a check running in one page's renderer while the server and pytest
 wait, so the pages are checked a few at a time (CHECKED_AT_ONCE) in a Chromium of their
-own, driven by Playwright's asyncio API in a thread, before the first test of the module
-reads its result. Each page keeps a test of its own, and a page with problems leaves its
-screenshot and HTML in test-artifacts/ as every browser test does."""
+own, in tabs reused from page to page, driven by Playwright's asyncio API in a thread,
+before the first test of the module reads its result. Each page keeps a test of its own, and
+a page with problems leaves its screenshot and HTML in test-artifacts/ as every browser test
+does."""
 
 import asyncio
 import os
