@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from wagtail.models import Locale, Page, Site
 
+from .caching import one_turn_for_bulk_changes
 from .demo_pictures import draw_picture
 from .models import SiteImage
 
@@ -106,11 +107,11 @@ def validation_paused():
 
 @contextmanager
 def savepoints_skipped():
-    """Inside the demo's one transaction, let nested atomic blocks (Wagtail's actions,
+    """Inside one bulk transaction, let nested atomic blocks (Wagtail's actions,
     get_or_create) run without a savepoint each on PostgreSQL: a fifth of the load's
     queries, each a round trip to the server (SQLite keeps its savepoints, which cost little
-    in process). Nothing in the demo recovers from an error halfway, so any error still
-    rolls the whole load back."""
+    in process). Nothing in bulk work recovers from an error halfway, so any error still
+    rolls the whole of it back."""
     from django.db import connection
 
     features = connection.features
@@ -120,6 +121,15 @@ def savepoints_skipped():
         yield
     finally:
         features.uses_savepoints = had
+
+
+@contextmanager
+def bulk_saves():
+    """For code that saves many pages in one transaction (loading or growing the demo, the
+    tests' small worlds): the tree generation turns once, at the end, and nested atomic
+    blocks take no savepoint on PostgreSQL."""
+    with one_turn_for_bulk_changes(), savepoints_skipped():
+        yield
 
 
 def index_pages_after(last_pk):

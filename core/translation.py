@@ -6,7 +6,8 @@ StringTranslation per source segment, then save_target().
 """
 
 from django.db import transaction
-from wagtail.models import Locale, Page
+from django.db.models.signals import post_save
+from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -65,9 +66,14 @@ def save_translations(locale, translated_segments):
             found.data, found.translation_type = text, manual
             found.save()  # through wagtail-localize's own signal, as an editor's change
     StringTranslation.objects.bulk_create(new)
-    # What wagtail-localize's post_save signal does for a new translation of a page title.
+    # bulk_create sends no post_save: send it, so wagtail-localize's receiver does for each new
+    # translation what it does after save() (a page title's translation becomes the page's
+    # draft title; other strings cost nothing).
     for item in new:
-        if item.context.path == "title":
-            Page.objects.filter(translation_key=item.context.object_id, locale_id=locale.pk).update(
-                draft_title=item.data
-            )
+        post_save.send(
+            StringTranslation,
+            instance=item,
+            created=True,
+            raw=False,
+            using=StringTranslation.objects.db,
+        )

@@ -18,8 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
-from core.caching import one_turn_for_bulk_changes
-from core.demo import savepoints_skipped
+from core.demo import bulk_saves
 from core.models import SiteImage
 from core.translation import translate_object
 from editorial import roles
@@ -82,15 +81,10 @@ def version(page, language):
     return Page.objects.get(translation_key=page.translation_key, locale__language_code=language)
 
 
+@bulk_saves()  # built before many tests: saved as bulk work (core.demo)
 def build_world():
     """Two onboarded member cities, A and B, each with a pilot, an editor, an image and a
-    document; a secretariat editor and a moderator. Built as bulk work (one turn of the cache
-    generation, no savepoint per save: core.caching, core.demo): it runs before many tests."""
-    with one_turn_for_bulk_changes(), savepoints_skipped():
-        return _build_world()
-
-
-def _build_world():
+    document; a secretariat editor and a moderator."""
     index = members_index()
     city_a = add_city(index, "editorial-alpha", "Alphaville", "38.72000", "-9.14000")
     city_b = add_city(index, "editorial-beta", "Betatown", "41.15000", "-8.61000")

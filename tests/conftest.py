@@ -111,8 +111,6 @@ def source_language_to_start():
     # reset it): without this, what a test reads in the active language (a workflow's name,
     # a label) would depend on the pages the worker's previous test asked for.
     translation.activate(settings.LANGUAGE_CODE)
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

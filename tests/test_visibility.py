@@ -31,8 +31,7 @@ from wagtail_localize.models import TranslationSource
 
 from awards.models import AwardWinnerPage
 from core import surfaces
-from core.caching import one_turn_for_bulk_changes
-from core.demo import index_pages_after, indexes_paused, savepoints_skipped
+from core.demo import bulk_saves, index_pages_after, indexes_paused
 from core.models import BasePage
 from news.models import EventPage, NewsPage
 from pilots.models import PilotPage
@@ -342,7 +341,7 @@ def worlds(django_db_setup, django_db_blocker):
         # Built as the demo is: indexed for search once, in bulk, rather than at each of the
         # worlds' many saves, and with one turn of the cache generation at the end.
         last_pk = Page.objects.order_by("-pk").values_list("pk", flat=True).first()
-        with one_turn_for_bulk_changes(), savepoints_skipped(), indexes_paused():
+        with bulk_saves(), indexes_paused():
             built = {way: World(way, places) for way in WAYS}
         index_pages_after(last_pk)
         yield built

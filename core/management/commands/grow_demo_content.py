@@ -8,8 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from wagtail.models import Page
 
-from core.caching import one_turn_for_bulk_changes
-from core.demo import index_pages_after, indexes_paused, sync_all_locales
+from core.demo import bulk_saves, index_pages_after, indexes_paused, sync_all_locales
 
 
 class Command(BaseCommand):
@@ -36,7 +35,7 @@ class Command(BaseCommand):
         before = Page.objects.count()
         last_pk = Page.objects.aggregate(last=Max("pk"))["last"] or 0
         created = []
-        with transaction.atomic(), one_turn_for_bulk_changes():
+        with transaction.atomic(), bulk_saves():
             with indexes_paused():
                 for app_config in self.app_configs(apps):
                     module = import_module(f"{app_config.name}.demo")

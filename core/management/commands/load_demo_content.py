@@ -7,12 +7,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
-from core.caching import one_turn_for_bulk_changes
 from core.demo import (
     DemoSite,
+    bulk_saves,
     indexes_paused,
     load_taxonomies,
-    savepoints_skipped,
     sync_all_locales,
     validation_paused,
 )
@@ -40,7 +39,7 @@ class Command(BaseCommand):
         # Pages are saved many times while the demo is built (drafts, translations, aliases):
         # the search and reference indexes are built once at the end instead of each time,
         # and the demo's own content skips the checks an editor's input needs.
-        with transaction.atomic(), one_turn_for_bulk_changes(), savepoints_skipped():
+        with transaction.atomic(), bulk_saves():
             with indexes_paused(), validation_paused():
                 load_taxonomies(demo)
                 for app_config in apps.get_app_configs():
