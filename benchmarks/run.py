@@ -4,7 +4,8 @@ Two gunicorn servers (2 sync workers each, production settings) serve the same d
 with the page cache off and one with it on; each also serves a trivial Django view through the
 same middleware. wrk loads one address at a time, in interleaved rounds, and the table shows
 medians: requests per second (and as a ratio to the trivial view on the same server), p50 and
-p99 latency, SQL queries per uncached render and bytes sent. Results also go to
+p99 latency, SQL queries per uncached render and bytes sent, and the render time in process
+with every cache empty (cold) and with the shared fragments cached (warm). Results also go to
 benchmarks/results/<timestamp>.json (and latest.json) for `make bench-compare`.
 
     python -m benchmarks.run [--db sqlite|postgres] [--cache local|redis] [--seconds 3]
@@ -210,12 +211,29 @@ def addresses(languages):
 
 
 def measure_queries(found):
-    """SQL queries and bytes of one uncached render of each address (in this process)."""
+    """SQL queries and bytes of one uncached render of each address (in this process), and
+    its render time in process: cold (every cache empty, as for the first visitor after a
+    publish) and warm (the shared fragments and tree data cached, as a running site has
+    them), medians of a few renders."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
 
     client = Client(HTTP_HOST="127.0.0.1")
+
+    def render_ms(path, clear):
+        times = []
+        for _ in range(5):
+            if clear:
+                cache.clear()
+            started = time.perf_counter()
+            response = client.get(path)
+            if response.streaming:
+                b"".join(response.streaming_content)
+            times.append((time.perf_counter() - started) * 1000)
+        return round(statistics.median(times), 1)
+
     figures = {}
     with override_settings(GOSMART_PAGE_CACHE=False):
         for _name, _language, path in found:
@@ -227,6 +245,8 @@ def measure_queries(found):
                 "queries": len(captured),
                 "bytes": len(body),
                 "status": response.status_code,
+                "cold_ms": render_ms(path, clear=True),
+                "warm_ms": render_ms(path, clear=False),
             }
     return figures
 
@@ -308,7 +328,8 @@ def main():
 
     header = (
         f"{'page':<16} {'lang':<4} {'uncached r/s':>12} {'%triv':>6} {'p50':>6} {'p99':>7} "
-        f"{'cached r/s':>11} {'%triv':>6} {'p50':>6} {'p99':>7} {'SQL':>4} {'bytes':>8}"
+        f"{'cached r/s':>11} {'%triv':>6} {'p50':>6} {'p99':>7} {'SQL':>4} {'bytes':>8} "
+        f"{'cold ms':>7} {'warm ms':>7}"
     )
     print()
     print(f"Trivial view: {trivial[False]} r/s (page cache off), {trivial[True]} r/s (on)")
@@ -324,7 +345,8 @@ def main():
             f"{row['page']:<16} {row['language']:<4} {show(u['rps'], 12)} "
             f"{show(u['ratio'], 6, '%')} {show(u['p50_ms'], 6)} {show(u['p99_ms'], 7)} "
             f"{show(c['rps'], 11)} {show(c['ratio'], 6, '%')} {show(c['p50_ms'], 6)} "
-            f"{show(c['p99_ms'], 7)} {row['queries']:>4} {row['bytes']:>8}"
+            f"{show(c['p99_ms'], 7)} {row['queries']:>4} {row['bytes']:>8} "
+            f"{row['cold_ms']:>7} {row['warm_ms']:>7}"
         )
     print()
     print(

@@ -7,12 +7,13 @@ from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .caching import bump_tree_generation
-from .models import Partner, Region, SiteSettings, Topic
+from .models import Partner, Region, SiteImage, SiteSettings, Topic
 
 for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
     signal.connect(bump_tree_generation, dispatch_uid=f"gosmart-bump-{signal!r}")
 
-for model in (Site, PageViewRestriction, SiteSettings, Topic, Region, Partner):
+# An image's new file, crop or focal point changes the renditions pages point to.
+for model in (Site, PageViewRestriction, SiteSettings, Topic, Region, Partner, SiteImage):
     post_save.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-save-{model}")
     post_delete.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-del-{model}")
 

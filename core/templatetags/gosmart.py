@@ -4,10 +4,11 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from core import navigation
+from core import fragments, navigation
 from core.i18n import active_locale
 
 register = template.Library()
+register.tag("shared_fragment", fragments.shared_fragment)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,67 @@
+"""Pieces of a page that every visitor of a language sees alike, rendered once per tree
+generation and shared by every worker and server (the default cache).
+
+The header (menu and language menu), the footer and the cards of a listing make up most of
+a page's template work, and each is the same on every page that shows it until something
+is published: a news card appears on the news index, the home page, a city profile and the
+search results. `{% shared_fragment "name" vary_on... %}...{% end_shared_fragment %}` keeps
+the rendered HTML under a key made of the tree generation (core.caching), the site, the
+active language, the name and the values it varies on. Publishing, unpublishing, moving or
+restricting a page, or a go-live or expiry time passing, turns the generation, so no
+fragment outlives what it shows.
+
+Like the page cache, fragments are used only for requests that see what everyone sees (no
+session, not signed in): what an editor is shown, which may include pages visitors may not
+see, is rendered each time and never stored.
+"""
+
+from django import template
+from django.core.cache import cache
+from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from .caching import tree_key
+from .visibility import sees_what_everyone_sees
+
+FRAGMENT_SECONDS = 60 * 60
+
+
+def fragment_key(request, name, vary_on):
+    # The address it was asked at, as for the page cache: a fragment may hold absolute URLs.
+    parts = [name, request.scheme, request.get_host(), translation.get_language(), *vary_on]
+    return tree_key("fragment:" + ":".join(str(part) for part in parts))
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or not sees_what_everyone_sees(request):
+            return self.nodelist.render(context)
+        key = fragment_key(
+            request,
+            self.name.resolve(context),
+            [value.resolve(context) for value in self.vary_on],
+        )
+        html = cache.get(key)
+        if html is None:
+            html = str(self.nodelist.render(context))
+            cache.set(key, html, FRAGMENT_SECONDS)
+        return mark_safe(html)  # noqa: S308 - the template's own output, escaped when rendered
+
+
+def shared_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name")
+    nodelist = parser.parse(("end_shared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(
+        nodelist,
+        parser.compile_filter(bits[1]),
+        [parser.compile_filter(bit) for bit in bits[2:]],
+    )

@@ -1,0 +1,57 @@
+"""Shared fragments (core.fragments): the header, footer and listing cards rendered once per
+tree generation. What a visitor reads must be what a fresh render would give: after a
+publish, for an editor, and never at the cost of a cache filled by made-up addresses."""
+
+import pytest
+from django.core.cache import cache
+
+from .helpers import live_news
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_card_shows_a_republished_title_at_once(client):
+    item = live_news().order_by("-date", "-pk").first()
+    assert item.title in client.get("/en/news/").content.decode()
+    item.title = "A title changed after the card was drawn"
+    item.save_revision().publish()
+    body = client.get("/en/news/").content.decode()
+    assert "A title changed after the card was drawn" in body
+
+
+def test_each_language_gets_cards_in_its_own_language(client):
+    assert "Press release" in client.get("/en/news/?kind=press_release").content.decode()
+    arabic = client.get("/ar/news/?kind=press_release").content.decode()
+    assert "Press release" not in arabic
+    assert "بيان صحفي" in arabic
+
+
+def test_each_page_marks_its_own_section_in_the_menu(client):
+    client.get("/en/news/")
+    events = client.get("/en/events/").content.decode()
+    assert '<a href="/en/events/" aria-current="page">' in events
+    assert '<a href="/en/news/" aria-current="page">' not in events
+
+
+def test_missing_addresses_do_not_fill_the_cache(client):
+    assert client.get("/en/no-such-page-0/").status_code == 404
+    entries = len(cache._cache)
+    for number in range(1, 30):
+        assert client.get(f"/en/no-such-page-{number}/").status_code == 404
+    assert len(cache._cache) == entries
+
+
+def test_a_card_shows_a_picture_recropped_after_it_was_drawn(client):
+    item = live_news().exclude(hero_image=None).order_by("-date", "-pk").first()
+    image = item.hero_image
+
+    def card_picture():
+        body = client.get("/en/news/").content.decode()
+        card = body[: body.index(item.title)]
+        return card[card.rindex("<img") :]
+
+    before = card_picture()
+    image.focal_point_x, image.focal_point_y = image.width // 5, image.height // 5
+    image.focal_point_width, image.focal_point_height = image.width // 10, image.height // 10
+    image.save()
+    assert card_picture() != before
