@@ -73,9 +73,9 @@ class NewsFeed(Feed):
         if self.press_only:
             items = items.filter(kind=NewsPage.Kind.PRESS_RELEASE)
         items = list(
-            items.prefetch_related("topics", "attachments__document").order_by("-date", "-pk")[
-                :FEED_LENGTH
-            ]
+            items.defer_streamfields()
+            .prefetch_related("topics", "attachments__document")
+            .order_by("-date", "-pk")[:FEED_LENGTH]
         )
         topics = localize([topic for item in items for topic in item.topics.all()])
         contacts = localized_contacts(item.press_contact_id for item in items)
