@@ -1,6 +1,10 @@
 """Header navigation and the language versions of a page."""
 
+import functools
+
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
@@ -88,7 +92,7 @@ def language_versions(request, page=None):
             url, translated, available = f"/{code}/", False, False
         else:
             # Views that are not pages (search, feeds) exist in every language.
-            url = translate_url(request.path, code)
+            url = translated_path(request.path, code)
             translated = True
         versions.append(
             {
@@ -102,3 +106,17 @@ def language_versions(request, page=None):
             }
         )
     return versions
+
+
+@functools.lru_cache(maxsize=1024)
+def translated_path(path, language):
+    """The same view's address in another language. Django resolves and reverses the path
+    each time (about 2 ms for the seven languages of a search page); the answer depends
+    only on the URL patterns, so it is kept (a bounded number of paths)."""
+    return translate_url(path, language)
+
+
+@receiver(setting_changed)
+def forget_translated_paths(setting, **kwargs):
+    if setting == "ROOT_URLCONF":  # other URL patterns (tests)
+        translated_path.cache_clear()

@@ -13,6 +13,7 @@ Relations point at the English source objects in every locale (see core.i18n); t
 matched by slug or translation key and named in the requested language.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from django_countries.fields import Country
 from wagtail.models import Page
 
 from core.i18n import is_untranslated, untranslated_copies
+from core.routing import address_of
 from core.tree import parent_path
 from core.visibility import visible
 
@@ -170,6 +172,7 @@ class Lookups:
         self.prepared = {}  # what a collection's prepare() loaded for its records
         self._names = {}
         self._english_ids = {}  # {content type id: {translation key: English page id}}
+        self._origin = None  # this request's scheme and host, for absolute addresses
         self.untranslated = untranslated_copies()
 
     def names(self, model):
@@ -204,12 +207,16 @@ class Lookups:
     def url(self, page):
         if page is None:
             return None
-        relative = page.get_url(self.request)
+        # From the language's home address (core.routing.address_of): a download lists
+        # hundreds of pages, for which get_url's lookups cost more than the rest of a row.
+        relative = address_of(page.url_path, self.request)
         if relative is None:
             return None
         if self.request is None or relative.startswith(("http://", "https://")):
             return relative
-        return self.request.build_absolute_uri(relative)
+        if self._origin is None:
+            self._origin = self.request.build_absolute_uri("/")[:-1]
+        return self._origin + relative
 
     def pages_in_locale(self, model, *, translation_keys=(), paths=()):
         """Pages of a model in this locale that visitors may see, by translation key and by
@@ -253,7 +260,14 @@ def label_of(instance, field_name):
 
 
 def country_name(code):
-    return str(Country(code=code).name) if code else None
+    return _country_name(code, translation.get_language()) if code else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _country_name(code, language):
+    # In the active language (django-countries translates the name): kept per language,
+    # as a directory's rows repeat a few dozen countries.
+    return str(Country(code=code).name)
 
 
 def decimal(value):
@@ -302,7 +316,11 @@ class Collection:
         return visible(self.model.objects.filter(locale=locale))
 
     def queryset(self, locale):
-        return self.optimise(self.visible(locale)).order_by(*self.default_order, "pk")
+        queryset = self.optimise(self.visible(locale))
+        if hasattr(queryset, "defer_streamfields"):
+            # Pages: no record reads a body, which is most of a page row's weight.
+            queryset = queryset.defer_streamfields()
+        return queryset.order_by(*self.default_order, "pk")
 
     def optimise(self, queryset):
         return queryset
