@@ -27,11 +27,10 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
-from core.i18n import active_locale, localize
+from core.i18n import active_locale, country_name, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
 from core.routing import address_of
@@ -89,8 +88,8 @@ def with_card_facts(winners):
 def describe(winner, request=None):
     """Display values derived from the annotations, for the templates."""
     if request is not None:
-        winner.href = winner.get_url(request)
-    winner.country_name = countries.name(winner.city_country) if winner.city_country else ""
+        winner.href = address_of(winner.url_path, request)
+    winner.country_name = country_name(winner.city_country)
     winner.organisation_kind_label = (
         Partner.Kind(winner.organisation_kind).label if winner.organisation_kind else ""
     )
@@ -212,7 +211,7 @@ class AwardFilterForm(FilterForm):
             regions.items(), key=lambda item: str(item[1]).casefold()
         )
         self.fields["country"].choices = [("", _("All countries"))] + sorted(
-            ((code, countries.name(code)) for code in country_codes),
+            ((code, country_name(code)) for code in country_codes),
             key=lambda item: str(item[1]).casefold(),
         )
 

@@ -11,10 +11,11 @@ from collections import defaultdict
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
+from core.i18n import country_name
 from core.labels import region_labels, topic_labels
 from core.listing import FilterForm, paginate
+from core.routing import address_of
 from core.visibility import visible
 
 from . import worldmap
@@ -85,7 +86,7 @@ def filter_form(rows, topics_of, data):
             if region in regions
         ),
         countries=_sorted_choices(
-            (code, countries.name(code)) for _region, code, _type in present if code
+            (code, country_name(code)) for _region, code, _type in present if code
         ),
         membership_types=_sorted_choices(
             (kind, types.get(kind, kind)) for _region, _code, kind in present
@@ -149,11 +150,12 @@ def members_context(index_page, request):
             index_by_order.get(label["order"]) if label else None
         )
         member.marker_path = worldmap.shape_path(member.marker_shape)
+        member.country_name = country_name(member.country.code)
         map_members.append(
             {
                 "name": member.title,
-                "url": member.get_url(request),
-                "place": member.country.name if member.country else "",
+                "url": address_of(member.url_path, request),
+                "place": member.country_name,
                 "latitude": member.latitude,
                 "longitude": member.longitude,
                 "shape": member.marker_shape,
@@ -166,7 +168,7 @@ def members_context(index_page, request):
     # A filtered list zooms the map to the members it shows.
     drawing = worldmap.draw(map_members, zoom=bool(filters))
     for inset in drawing.insets:
-        inset["name"] = countries.name(inset["country"])
+        inset["name"] = country_name(inset["country"])
     return {
         "filter_form": form,
         "is_filtered": bool(filters),

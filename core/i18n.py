@@ -1,7 +1,10 @@
 """Show translatable snippets in the visitor's language without a query per object."""
 
+import functools
+
 from django.conf import settings
 from django.utils import translation
+from django_countries import countries
 from wagtail.models import Locale
 
 from .caching import cached_for_tree
@@ -92,3 +95,15 @@ def untranslated_condition():
     from django.db.models import Q
 
     return Q(alias_of__isnull=False) | Q(pk__in=untranslated_copies())
+
+
+def country_name(code):
+    """A country's name in the active language ("" for none). django-countries translates
+    its whole list to answer; the names are kept per language, as a listing repeats a few
+    dozen countries."""
+    return _country_name(str(code), translation.get_language()) if code else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_name(code, language):
+    return str(countries.name(code))

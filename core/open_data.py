@@ -13,7 +13,6 @@ Relations point at the English source objects in every locale (see core.i18n); t
 matched by slug or translation key and named in the requested language.
 """
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -22,9 +21,9 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from django_countries.fields import Country
 from wagtail.models import Page
 
+from core.i18n import country_name as i18n_country_name
 from core.i18n import is_untranslated, untranslated_copies
 from core.routing import address_of
 from core.tree import parent_path
@@ -260,14 +259,7 @@ def label_of(instance, field_name):
 
 
 def country_name(code):
-    return _country_name(code, translation.get_language()) if code else None
-
-
-@functools.lru_cache(maxsize=2048)
-def _country_name(code, language):
-    # In the active language (django-countries translates the name): kept per language,
-    # as a directory's rows repeat a few dozen countries.
-    return str(Country(code=code).name)
+    return i18n_country_name(code) or None
 
 
 def decimal(value):

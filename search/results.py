@@ -15,11 +15,11 @@ from django.db.models import CharField, DateField, F, IntegerField, TextField, V
 from django.db.models.functions import Cast, Coalesce
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django_countries.fields import Country
 from wagtail.search.models import IndexEntry
 
-from core.i18n import is_untranslated, untranslated_copies
+from core.i18n import country_name, is_untranslated, untranslated_copies
 from core.models import BasePage, SiteImage
+from core.routing import address_of
 from core.search_types import search_types
 
 from .engine import index_text_fields, uses_database_backend
@@ -150,13 +150,13 @@ def build_results(pages, terms, request):
         results.append(
             Result(
                 page=page,
-                url=page.get_url(request),
+                url=address_of(page.url_path, request),
                 title_html=highlight(page.title, terms, pattern),
                 snippet_html=snippet_html,
                 type_label=type_label,
                 date=date,
                 year_label=year_label(search_type, year) if date is None else "",
-                country_name=Country(code=country).name if country else "",
+                country_name=country_name(country),
                 image=images.get(image_id),
                 untranslated=is_untranslated(page, copies),
             )
