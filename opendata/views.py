@@ -1,10 +1,10 @@
 """Downloads of the published collections, per language: CSV, JSON, and a CSV on the Web
 (CSVW) description of each CSV file's columns and licence.
 
-Files are built from the live pages in a fixed number of queries, and kept by the page
-cache until something is published. The licence travels with each file: in the JSON itself,
-in the CSVW description, and in an HTTP Link header (rel="license"); the CSV stays plain so
-that every tool reads it.
+Files are built from the live pages in a fixed number of queries, once per tree generation
+(core.caching): every later download until something is published reads the built file.
+The licence travels with each file: in the JSON itself, in the CSVW description, and in an
+HTTP Link header (rel="license"); the CSV stays plain so that every tool reads it.
 """
 
 import csv
@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 
+from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.open_data import downloads
 
@@ -71,63 +72,65 @@ def download(request, collection, fmt):
     locale = active_locale()
     licence = data_licence()
     filename = f"gosmart-{collection.slug}-{locale.language_code}"
-
-    if fmt == "csv-metadata.json":
-        body = json.dumps(csvw_metadata(request, collection, locale, licence), indent=2)
-        response = HttpResponse(body, content_type=FORMATS[fmt])
+    # A file is the same for everyone until something is published (the collections list
+    # only what anyone may see): built once per tree generation, language and address, so
+    # a grown directory costs its build once per publish, not once per download.
+    key = (
+        f"download:{collection.slug}:{fmt}:{locale.language_code}:{request.build_absolute_uri('/')}"
+    )
+    body = cached_for_tree(key, lambda: file_body(request, collection, fmt, locale, licence))
+    charset = "; charset=utf-8" if fmt == "json" else ""
+    response = HttpResponse(body, content_type=FORMATS[fmt] + charset)
+    if fmt == "csv":
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        metadata = download_url(request, collection, "csv-metadata.json")
+        response["Link"] = (
+            f'<{licence["url"]}>; rel="license", '
+            f'<{metadata}>; rel="describedby"; type="application/csvw+json"'
+        )
     else:
-        items = list(collection.queryset(locale))
-        records = collection.records(items, locale, request)
-        if fmt == "csv":
-            writer = csv.writer(Echo(), lineterminator="\r\n")
-            rows = [collection.column_names] + [
-                [csv_value(record[name]) for name in collection.column_names] for record in records
-            ]
-            # A byte-order mark first: Excel then reads the file as UTF-8 and shows Chinese,
-            # Japanese, Korean and Arabic names correctly. Whole rather than streamed: the
-            # records are in memory already, and a whole answer goes into the page cache,
-            # so a grown directory costs its build once per publish, not per download.
-            response = HttpResponse(
-                "\ufeff" + "".join(writer.writerow(row) for row in rows),
-                content_type=FORMATS[fmt],
-            )
-            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-            metadata = download_url(request, collection, "csv-metadata.json")
-            response["Link"] = (
-                f'<{licence["url"]}>; rel="license", '
-                f'<{metadata}>; rel="describedby"; type="application/csvw+json"'
-            )
-        else:
-            document = {
-                "title": str(collection.title),
-                "description": str(collection.description),
-                "language": locale.language_code,
-                "publisher": "Go Smart",
-                "licence": licence,
-                "source": download_url(request, collection, "json"),
-                "generated_at": timezone.now().isoformat(timespec="seconds"),
-                "count": len(records),
-                "fields": [
-                    {
-                        "name": column.name,
-                        "description": str(column.description),
-                        "type": column.datatype,
-                        "list": column.many,
-                    }
-                    for column in collection.columns
-                ],
-                "items": records,
-            }
-            response = HttpResponse(
-                json.dumps(document, ensure_ascii=False, indent=1),
-                content_type=f"{FORMATS[fmt]}; charset=utf-8",
-            )
+        if fmt == "json":
             response["Content-Disposition"] = f'inline; filename="{filename}.json"'
-    if "Link" not in response:
         response["Link"] = f'<{licence["url"]}>; rel="license"'
     response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
     response["Content-Language"] = locale.language_code
     return response
+
+
+def file_body(request, collection, fmt, locale, licence):
+    if fmt == "csv-metadata.json":
+        return json.dumps(csvw_metadata(request, collection, locale, licence), indent=2)
+    items = list(collection.queryset(locale))
+    records = collection.records(items, locale, request)
+    if fmt == "csv":
+        writer = csv.writer(Echo(), lineterminator="\r\n")
+        rows = [collection.column_names] + [
+            [csv_value(record[name]) for name in collection.column_names] for record in records
+        ]
+        # A byte-order mark first: Excel then reads the file as UTF-8 and shows Chinese,
+        # Japanese, Korean and Arabic names correctly.
+        return "\ufeff" + "".join(writer.writerow(row) for row in rows)
+    document = {
+        "title": str(collection.title),
+        "description": str(collection.description),
+        "language": locale.language_code,
+        "publisher": "Go Smart",
+        "licence": licence,
+        "source": download_url(request, collection, "json"),
+        "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "count": len(records),
+        "fields": [
+            {
+                "name": column.name,
+                "description": str(column.description),
+                "type": column.datatype,
+                "list": column.many,
+            }
+            for column in collection.columns
+        ],
+        "items": records,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
 
 
 def csvw_metadata(request, collection, locale, licence):
