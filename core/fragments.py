@@ -2,12 +2,13 @@
 generation and shared by every worker and server (the default cache).
 
 The header (menu and language menu), the footer and the cards of a listing make up most of
-a page's template work, and each is the same on every page that shows it until something
-is published: a news card appears on the news index, the home page, a city profile and the
-search results. `{% shared_fragment "name" vary_on... %}...{% end_shared_fragment %}` keeps
-the rendered HTML under a key made of the tree generation (core.caching), the site, the
-active language, the name and the values it varies on. Publishing, unpublishing, moving or
-restricting a page, or a go-live or expiry time passing, turns the generation, so no
+a page's template work, and each stays the same until something is published: the footer
+is the same on every page of a language, a page's header on every visit, and a card on
+every filter and page of its listing that shows it. `{% shared_fragment "name" vary_on... %}
+...{% end_shared_fragment %}` keeps the rendered HTML under a key made of the tree
+generation (core.caching), the address asked for (scheme and host), the active language,
+the name and the values it varies on. Publishing, unpublishing, moving or restricting a
+page, saving an image, or a go-live or expiry time passing, turns the generation, so no
 fragment outlives what it shows.
 
 Like the page cache, fragments are used only for requests that see what everyone sees (no
