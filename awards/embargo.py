@@ -8,10 +8,9 @@ itself, so the results appear without anyone publishing anything."""
 
 from django.conf import settings
 from django.db.models import Min
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
-from core.caching import bump_tree_generation, cached_for_tree
+from core.caching import cached_for_tree, turn_on_changes_to
 
 from .models import AwardEdition, AwardWinnerPage
 
@@ -54,5 +53,4 @@ def register():
 
     register_embargo(held_back, next_announcement)
     # A new announcement time changes what visitors see at once, on every server.
-    for signal in (post_save, post_delete):
-        signal.connect(bump_tree_generation, sender=AwardEdition, dispatch_uid=f"awards-{signal!r}")
+    turn_on_changes_to(AwardEdition)

@@ -128,6 +128,17 @@ def bump_tree_generation(**kwargs):
         memo.pop("number", None)
 
 
+def turn_on_changes_to(model):
+    """Saving or deleting an object of model turns the generation: for snippets and
+    settings that pages show (a press contact, an award edition, a taxonomy)."""
+    from django.db.models.signals import post_delete, post_save
+
+    label = model._meta.label
+    for signal in (post_save, post_delete):
+        name = "save" if signal is post_save else "delete"
+        signal.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-{name}-{label}")
+
+
 def tree_key(key):
     """The cache key of a value derived from the tree, in the current generation (stale,
     and never read again, once the generation turns)."""

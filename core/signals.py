@@ -6,7 +6,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import bump_tree_generation
+from .caching import bump_tree_generation, turn_on_changes_to
 from .models import Partner, Region, SiteImage, SiteSettings, Topic
 
 for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
@@ -14,8 +14,7 @@ for signal in (page_published, page_unpublished, post_page_move, page_slug_chang
 
 # An image's new file, crop or focal point changes the renditions pages point to.
 for model in (Site, PageViewRestriction, SiteSettings, Topic, Region, Partner, SiteImage):
-    post_save.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-save-{model}")
-    post_delete.connect(bump_tree_generation, sender=model, dispatch_uid=f"gosmart-del-{model}")
+    turn_on_changes_to(model)
 
 # Which groups a restriction admits is saved after the restriction itself.
 m2m_changed.connect(

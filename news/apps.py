@@ -11,6 +11,13 @@ class NewsConfig(AppConfig):
         from .surfaces import register_surfaces
 
         register_surfaces()
+        # Release pages show their press contact: editing one in the snippets admin shows
+        # at once on every server.
+        from core.caching import turn_on_changes_to
+
+        from .models import PressContact
+
+        turn_on_changes_to(PressContact)
         home_sections.register()
         profile_sections.register()
         footer.register()

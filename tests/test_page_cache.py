@@ -143,3 +143,23 @@ def test_with_redis_the_generation_is_mirrored_and_a_change_shows_at_once(client
         assert response["X-Page-Cache"] == "miss"
         assert "About, seen on every server" in response.content.decode()
         caches["default"].clear()
+
+
+def test_a_press_contact_edited_in_the_snippets_admin_shows_at_once(client):
+    from news.models import NewsPage
+
+    release = (
+        live_news()
+        .filter(kind=NewsPage.Kind.PRESS_RELEASE)
+        .exclude(press_contact=None)
+        .order_by("-date", "-pk")
+        .first()
+    )
+    url = release.url
+    assert release.press_contact.phone in client.get(url).content.decode()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    contact = release.press_contact
+    contact.phone = "+886 2 0000 1111"
+    contact.save()
+    fresh = client.get(url)
+    assert fresh["X-Page-Cache"] == "miss" and "+886 2 0000 1111" in fresh.content.decode()
