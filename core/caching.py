@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Min, Q
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from .cache_generation import CacheGeneration
@@ -131,8 +132,6 @@ def bump_tree_generation(**kwargs):
 def turn_on_changes_to(model):
     """Saving or deleting an object of model turns the generation: for snippets and
     settings that pages show (a press contact, an award edition, a taxonomy)."""
-    from django.db.models.signals import post_delete, post_save
-
     label = model._meta.label
     for signal in (post_save, post_delete):
         name = "save" if signal is post_save else "delete"

@@ -25,7 +25,7 @@ from wagtail.models import Page
 
 from core.i18n import country_name as i18n_country_name
 from core.i18n import is_untranslated, untranslated_copies
-from core.routing import address_of
+from core.routing import absolute_addresses, address_of
 from core.tree import parent_path
 from core.visibility import visible
 
@@ -171,7 +171,7 @@ class Lookups:
         self.prepared = {}  # what a collection's prepare() loaded for its records
         self._names = {}
         self._english_ids = {}  # {content type id: {translation key: English page id}}
-        self._origin = None  # this request's scheme and host, for absolute addresses
+        self._absolute = None  # makes this request's addresses absolute, once needed
         self.untranslated = untranslated_copies()
 
     def names(self, model):
@@ -209,13 +209,11 @@ class Lookups:
         # From the language's home address (core.routing.address_of): a download lists
         # hundreds of pages, for which get_url's lookups cost more than the rest of a row.
         relative = address_of(page.url_path, self.request)
-        if relative is None:
-            return None
-        if self.request is None or relative.startswith(("http://", "https://")):
+        if self.request is None:
             return relative
-        if self._origin is None:
-            self._origin = self.request.build_absolute_uri("/")[:-1]
-        return self._origin + relative
+        if self._absolute is None:
+            self._absolute = absolute_addresses(self.request)
+        return self._absolute(relative)
 
     def pages_in_locale(self, model, *, translation_keys=(), paths=()):
         """Pages of a model in this locale that visitors may see, by translation key and by

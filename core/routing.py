@@ -89,6 +89,23 @@ def address_of(url_path, request=None):
     return home + quote(url_path[len(root) :], safe=_UNQUOTED)
 
 
+def absolute_addresses(request):
+    """A function that makes addresses absolute on the host the request was made to (the
+    Site record may still say "localhost"): build_absolute_uri's work done once, not for
+    each of a long list's addresses (a sitemap part, a download). Pages of another site come
+    back absolute already."""
+    origin = request.build_absolute_uri("/")[:-1]
+
+    def absolute(url):
+        if url is None:
+            return None
+        if url.startswith("/") and not url.startswith("//"):
+            return origin + url
+        return request.build_absolute_uri(url)
+
+    return absolute
+
+
 def find_route(request, path):
     """(page, args, kwargs) for the path in the active language, or None. The page may
     still be hidden from this request: serve() asks core.visibility."""

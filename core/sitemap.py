@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from .listing import page_addresses, page_count
-from .routing import address_of, cached_site_for_request
+from .routing import absolute_addresses, address_of, cached_site_for_request
 from .visibility import visible
 
 URLS_PER_SITEMAP = 200
@@ -95,22 +95,6 @@ def sitemap_entries(request, language, part=1):
             }
         )
     return entries
-
-
-def absolute_addresses(request):
-    """A function that makes addresses absolute on the host the sitemap was asked for (the
-    Site record may still say "localhost"): build_absolute_uri's work done once, not for
-    each of a part's thousand addresses. Pages of another site come back absolute already."""
-    origin = request.build_absolute_uri("/")[:-1]
-
-    def absolute(url):
-        if url is None:
-            return None
-        if url.startswith("/") and not url.startswith("//"):
-            return origin + url
-        return request.build_absolute_uri(url)
-
-    return absolute
 
 
 def urlset(entries):
