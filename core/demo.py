@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from wagtail.models import Locale, Page, Site
 
+from .aliases import add_missing_aliases
 from .caching import one_turn_for_bulk_changes
 from .demo_pictures import draw_picture
 from .models import SiteImage
@@ -149,12 +150,7 @@ def index_pages_after(last_pk):
 
 def sync_all_locales():
     """Create aliases of every source page in every other locale."""
-    from wagtail_localize.models import LocaleSynchronization
-    from wagtail_localize.synctree import PageIndex
-
-    index = PageIndex.from_database().sort_by_tree_position()
-    for synchronization in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-        synchronization.sync_trees(page_index=index)
+    add_missing_aliases()
 
 
 def replace_default_welcome_page(home):

@@ -20,6 +20,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Collection, Locale, Page, WorkflowPage
 
+from core.aliases import add_missing_aliases
+
 from . import roles
 from .models import CityTeam
 
@@ -75,20 +77,7 @@ def city_versions(city):
 def ensure_city_versions(cities):
     """Make sure each city page exists in every language synced from its own, as an alias
     until translated (the locale sync would do it too, but only at its next run)."""
-    from wagtail_localize.models import LocaleSynchronization
-
-    present = set(
-        Page.objects.filter(
-            translation_key__in=[city.translation_key for city in cities]
-        ).values_list("translation_key", "locale_id")
-    )
-    targets = {}
-    for sync in LocaleSynchronization.objects.select_related("locale"):
-        targets.setdefault(sync.sync_from_id, []).append(sync.locale)
-    for city in cities:
-        for locale in targets.get(city.locale_id, []):
-            if (city.translation_key, locale.pk) not in present:
-                city.copy_for_translation(locale, copy_parents=True, alias=True)
+    add_missing_aliases(cities)
 
 
 def describe(page):

@@ -10,7 +10,8 @@ does so itself), and pages made by code (the demo, imports) are copied by their 
 
 from django.conf import settings
 from wagtail.models import Page, PageLogEntry
-from wagtail_localize.synctree import create_aliases_for_new_page
+
+from core.aliases import add_missing_aliases
 
 
 def created_in_the_admin(page):
@@ -28,4 +29,4 @@ def copy_on_first_publish(sender, instance, **kwargs):
     if Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exists():
         return  # already in the other languages
     if created_in_the_admin(page):
-        create_aliases_for_new_page(page)
+        add_missing_aliases([page])

@@ -23,10 +23,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from awards.models import AwardCategoryPage, AwardEdition, AwardsIndexPage, AwardWinnerPage
 from cities.models import CityIndexPage, CityPage
+from core.aliases import add_missing_aliases
 from core.models import Partner, Region, SiteImage, Topic
 from home.models import FormPage, HomePage, StandardPage
 from localization.models import ImageAltText
@@ -153,7 +153,7 @@ class PageFactory(wagtail_factories.PageFactory):
             page.save_revision()
         else:
             page.save_revision().publish()
-        create_aliases_for_new_page(page)
+        add_missing_aliases([page])
 
 
 class SectionFactory(PageFactory):

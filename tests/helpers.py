@@ -5,9 +5,9 @@ import json
 import re
 
 from wagtail.models import Page
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from cities.models import CityDataset, CityIndexPage
+from core.aliases import add_missing_aliases
 from core.models import Region, Topic
 from news.models import NewsIndexPage, NewsPage
 
@@ -60,7 +60,7 @@ def publish_child(parent, page, aliases=True):
     parent.add_child(instance=page)
     page.save_revision().publish()
     if aliases:
-        create_aliases_for_new_page(page)
+        add_missing_aliases([page])
     return page
 
 

@@ -9,8 +9,8 @@ import time
 import pytest
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail_localize.synctree import create_aliases_for_new_page
 
+from core.aliases import add_missing_aliases
 from core.models import SiteImage, Topic
 from core.translation import translate_object
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
@@ -42,7 +42,7 @@ def add_news(title, lead, *, date=None, topics=(), image=None, aliases=True):
     page.topics.set(topics)
     page.save_revision().publish()
     if aliases:
-        create_aliases_for_new_page(page)
+        add_missing_aliases([page])
     return page
 
 

@@ -41,8 +41,8 @@ def prepare():
     from django.core.management import call_command
     from django.utils import timezone
     from wagtail.models import Locale
-    from wagtail_localize.synctree import create_aliases_for_new_page
 
+    from core.aliases import add_missing_aliases
     from core.demo import replace_default_welcome_page
     from home.models import HomePage, StandardPage
     from news.models import NewsIndexPage, NewsPage
@@ -55,12 +55,12 @@ def prepare():
     root.add_child(instance=home)
     home.save_revision().publish()
     replace_default_welcome_page(home)
-    create_aliases_for_new_page(home)
+    add_missing_aliases([home])
 
     def add(parent, page):
         parent.add_child(instance=page)
         page.save_revision().publish()
-        create_aliases_for_new_page(page)
+        add_missing_aliases([page])
         return page
 
     news = add(home, NewsIndexPage(title="News", slug="news"))
@@ -79,8 +79,8 @@ def prepare():
 
 def draft(slug):
     from django.utils import timezone
-    from wagtail_localize.synctree import create_aliases_for_new_page
 
+    from core.aliases import add_missing_aliases
     from news.models import NewsIndexPage, NewsPage
 
     news = NewsIndexPage.objects.get(locale__language_code="en")
@@ -94,7 +94,7 @@ def draft(slug):
     )
     news.add_child(instance=page)
     page.save_revision()
-    create_aliases_for_new_page(page)
+    add_missing_aliases([page])
 
 
 def schedule(slug, seconds):
