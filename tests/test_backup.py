@@ -42,9 +42,7 @@ def test_a_backup_restores_into_a_fresh_database_and_bucket(tmp_path, store):
         source_db.create_migrated()
         source = site_environment(tmp_path / "source", source_db, store, "site-media")
         target = site_environment(tmp_path / "target", target_db, store, "restored-media")
-        run_site(source, "prepare")
-        run_site(source, "media")
-        before = json.loads(run_site(source, "census"))
+        before = json.loads(run_site(source, "prepare", "then", "media", "then", "census"))
         assert before["images"] and before["renditions"] and before["documents"]
         assert ["ja", before["translations"][0][1]] in before["translations"]
 

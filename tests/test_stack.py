@@ -141,11 +141,13 @@ def stack(tmp_path_factory):
 
     servers = []
     try:
-        site("prepare")
-        manage(env, "collectstatic", "--no-input")
-        site("admin", *EDITOR)
-        for slug in ("zorvex-fresh", "zorvex-scheduled"):
-            site("draft", slug)
+        ids = json.loads(
+            site(
+                *["prepare", "then", "collectstatic", "then", "admin", *EDITOR],
+                *["then", "draft", "zorvex-fresh", "then", "draft", "zorvex-scheduled"],
+                *["then", "ids"],
+            )
+        )
         servers = [AppServer(name, env, folder).start() for name in ("a", "b")]
         for server in servers:
             server.wait()
@@ -155,7 +157,7 @@ def stack(tmp_path_factory):
             "a": servers[0].url,
             "b": servers[1].url,
             "editor": editor,
-            "ids": json.loads(site("ids")),
+            "ids": ids,
             "site": site,
             "env": env,
             "store": store,

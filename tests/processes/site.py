@@ -9,7 +9,9 @@ revision going live that many seconds from now), `hero SLUG IMAGE_ID` (publish w
 picture), `admin USERNAME PASSWORD` (a superuser) and `ids` (page ids by slug, as JSON);
 for the backup tests: `media` (a picture with a rendition, a document, a translation into
 Japanese) and `census` (what the site holds, with a digest of every file, as JSON).
-Run with DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database."""
+Run with DJANGO_SETTINGS_MODULE and DATABASE_URL pointing at that database. Several commands
+run in one process when joined by "then" (`prepare then admin NAME PASSWORD then ids`): each
+process pays for starting Django."""
 
 import subprocess
 import sys
@@ -24,8 +26,9 @@ ABOUT = "zorvex-about"
 
 
 def run_site(env, *args):
-    """Run one of the commands below in a process of its own with `env` (its settings and
-    database); its output, or an assertion error with what it printed."""
+    """Run the commands below (one, or several joined by "then") in a process of their own
+    with `env` (its settings and database); their output, or an assertion error with what
+    it printed."""
     result = subprocess.run(  # noqa: S603 - this module, with our arguments
         [sys.executable, "-m", "tests.processes.site", *args],
         cwd=REPO,
@@ -221,11 +224,29 @@ def change(action, slug):
         raise SystemExit(f"unknown action {action}")
 
 
+def collectstatic():
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def steps(arguments):
+    """["prepare", "then", "draft", "x"] -> [["prepare"], ["draft", "x"]]"""
+    found = [[]]
+    for argument in arguments:
+        if argument == "then":
+            found.append([])
+        else:
+            found[-1].append(argument)
+    return found
+
+
 if __name__ == "__main__":
     django.setup()
     commands = {"prepare": prepare, "draft": draft, "schedule": schedule, "hero": hero}
-    commands.update(admin=admin, ids=ids, media=media, census=census)
-    if sys.argv[1] in commands:
-        commands[sys.argv[1]](*sys.argv[2:])
-    else:
-        change(sys.argv[1], sys.argv[2])
+    commands.update(admin=admin, ids=ids, media=media, census=census, collectstatic=collectstatic)
+    for name, *arguments in steps(sys.argv[1:]):
+        if name in commands:
+            commands[name](*arguments)
+        else:
+            change(name, *arguments)
