@@ -527,6 +527,24 @@ def test_publishing_the_source_carries_its_facts_to_every_translation(
     assert status_of(taipei, "ja") == OUT_OF_DATE
 
 
+def test_publishing_the_english_home_page_keeps_each_languages_home(
+    client, django_capture_on_commit_callbacks
+):
+    """The home pages of the languages sit beside the English one, each with a slug of its
+    own: publishing the English home carries its facts, not its slug, and nothing fails."""
+    from home.models import HomePage
+
+    home = page_in("en", "", HomePage)
+    homes = {page.pk: page.slug for page in Page.objects.filter(depth=2)}
+    home.hero_heading = "Cities sharing what works, everywhere"
+    with django_capture_on_commit_callbacks(execute=True):
+        home.save_revision().publish()
+
+    assert {page.pk: page.slug for page in Page.objects.filter(depth=2)} == homes
+    for language in ("en", "ja", "ar"):
+        assert client.get(f"/{language}/").status_code == 200
+
+
 # --- 4. Visitors -----------------------------------------------------------------------------
 
 
