@@ -12,6 +12,7 @@ Active only when `WAGTAILFRONTENDCACHE` is configured (FRONTEND_CACHE_URL in pro
 """
 
 import logging
+import threading
 
 from django.conf import settings
 from django.db import transaction
@@ -60,18 +61,38 @@ def addresses_to_purge(page):
     return addresses
 
 
+class _Pending:
+    """The addresses a transaction has changed so far, purged in one batch when it commits.
+    Publishing a page publishes its aliases too, each with its own signal (seven in all
+    here), and each would purge the same addresses again."""
+
+    def __init__(self):
+        self.addresses = set()
+
+    def __call__(self):
+        _pending.batch = None
+        try:
+            PurgeBatch(sorted(self.addresses)).purge()
+        except Exception:  # a CDN that fails must not fail the editor's publish
+            logger.exception("Could not purge %d addresses from the CDN", len(self.addresses))
+
+
+_pending = threading.local()
+
+
 def purge_later(addresses):
     """Send the purge once the change is committed (a rolled-back change purges nothing)."""
     if not addresses:
         return
-
-    def purge():
-        try:
-            PurgeBatch(sorted(addresses)).purge()
-        except Exception:  # a CDN that fails must not fail the editor's publish
-            logger.exception("Could not purge %d addresses from the CDN", len(addresses))
-
-    transaction.on_commit(purge)
+    batch = getattr(_pending, "batch", None)
+    connection = transaction.get_connection()
+    # A batch whose transaction (or savepoint) rolled back was dropped with it: start anew.
+    if batch is None or not any(hook[1] is batch for hook in connection.run_on_commit):
+        batch = _pending.batch = _Pending()
+        batch.addresses |= addresses
+        transaction.on_commit(batch)  # outside a transaction this purges at once
+    else:
+        batch.addresses |= addresses
 
 
 def page_changed(sender, instance, **kwargs):

@@ -89,6 +89,16 @@ def test_publishing_purges_the_page_in_every_language_and_every_listing(
     assert {method for method, _host, _path in endpoint.received} == {"PURGE"}
 
 
+def test_a_publish_purges_each_address_once(endpoint, django_capture_on_commit_callbacks):
+    """Publishing a page publishes its versions in the other languages too, each with its
+    own signal: the addresses they change are gathered and purged once, at the commit."""
+    release = latest_release()
+    with django_capture_on_commit_callbacks(execute=True):
+        release.save_revision().publish()
+    requests = [path for _method, _host, path in endpoint.received]
+    assert len(requests) == len(set(requests)) > 100
+
+
 def test_unpublishing_purges_the_page_everywhere(endpoint, django_capture_on_commit_callbacks):
     release = latest_release()
     japanese = release.get_translation(release.locale.__class__.objects.get(language_code="ja"))
