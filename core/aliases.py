@@ -87,11 +87,9 @@ class _Tree:
             self.remember(row)
         self.root = Page.get_first_root_node()
         self.site_root_keys = set(Site.objects.values_list("root_page__translation_key", flat=True))
-        self.restricted = set(
-            PageViewRestriction.objects.filter(
-                page_id__in=[row["id"] for row in self.by_path.values()]
-            ).values_list("page_id", flat=True)
-        )
+        # Restrictions are few: all of them, rather than a list of every page's id (more
+        # ids than SQLite takes in one query once the tree is grown a hundredfold).
+        self.restricted = set(PageViewRestriction.objects.values_list("page_id", flat=True))
         self.locales = {locale.pk: locale for locale in Locale.objects.all()}
         self.parents = {}  # id -> Page, the pages aliases are added under
         self.last_child = {}  # parent id -> path of its last child
@@ -118,29 +116,30 @@ class _Tree:
             ]
             # Parents before their children, each language's pages in tree order.
             wanted.sort(key=lambda item: (item[0]["depth"], item[1], item[0]["path"]))
-            made = 0
             self.load_sources([row for row, _target in wanted])
+            before = len(created)
             for row, target_id in wanted:
-                if target_id in self.versions[row["translation_key"]]:
-                    continue
-                alias = self.add_alias(row, self.locales[target_id])
-                created.append(alias)
-                made += 1
-            if not made:
+                # A fallback may have made it already, with the parents it needed.
+                if target_id not in self.versions[row["translation_key"]]:
+                    created.append(self.add_alias(row, self.locales[target_id]))
+            if len(created) == before:
                 break
-        self.count_children()
-        PageLogEntry.objects.bulk_create(self.log_entries)
+        self.write_pending()
         return created
 
-    def count_children(self):
+    def write_pending(self):
+        """The parents' new child counts and the log entries, kept until now."""
         for parent_id, count in self.added_children.items():
             Page.objects.filter(pk=parent_id).update(numchild=F("numchild") + count)
         self.added_children.clear()
+        PageLogEntry.objects.bulk_create(self.log_entries)
+        self.log_entries.clear()
 
-    def load_sources(self, rows):
+    def load_sources(self, rows, batch=500):
         missing = [row["id"] for row in rows if row["id"] not in self.sources]
-        for page in Page.objects.filter(pk__in=missing).specific():
-            self.add_source(page)
+        for start in range(0, len(missing), batch):
+            for page in Page.objects.filter(pk__in=missing[start : start + batch]).specific():
+                self.add_source(page)
 
     def add_source(self, page):
         """Copy the page as it is (as wagtail-localize does: the caller's own instance of a
@@ -281,9 +280,7 @@ class _Tree:
     def fallback(self, source, locale):
         """wagtail-localize's own path, which also makes the missing parents; the tree read
         here no longer matches, so it is read again where needed."""
-        self.count_children()  # treebeard places the new pages by their parent's count
-        PageLogEntry.objects.bulk_create(self.log_entries)
-        self.log_entries.clear()
+        self.write_pending()  # treebeard places the new pages by their parent's count
         alias = source.copy_for_translation(locale, copy_parents=True, alias=True)
         self.last_child.clear()
         self.child_slugs.clear()

@@ -14,7 +14,6 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from wagtail.models import Locale, Page, Site
 
-from .aliases import add_missing_aliases
 from .caching import one_turn_for_bulk_changes
 from .demo_pictures import draw_picture
 from .models import SiteImage
@@ -148,11 +147,6 @@ def index_pages_after(last_pk):
             backend.add_bulk(model, pages)
 
 
-def sync_all_locales():
-    """Create aliases of every source page in every other locale."""
-    add_missing_aliases()
-
-
 def replace_default_welcome_page(home):
     """Point the default site at the new home page and drop Wagtail's placeholder."""
     site = Site.objects.get(is_default_site=True)
@@ -240,7 +234,7 @@ def grow_pages(factor, *models):
     """Copies of each live English page of these models beside it (slug "<slug>-x2", "-x3",
     … up to the factor, title marked with the number), live like the original; copies
     already there are kept. Returns the new pages. Their versions in the other languages
-    come from sync_all_locales()."""
+    come from core.aliases.add_missing_aliases()."""
     pages = [
         page
         for model in models

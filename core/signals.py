@@ -12,7 +12,8 @@ from .models import Partner, Region, SiteImage, SiteSettings, Topic
 for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
     signal.connect(bump_tree_generation, dispatch_uid=f"gosmart-bump-{signal!r}")
 
-# An image's new file, crop or focal point changes the renditions pages point to.
+# What pages show of these changes with them; for an image, a new file, crop or focal point
+# changes the renditions pages point to.
 for model in (Site, PageViewRestriction, SiteSettings, Topic, Region, Partner, SiteImage):
     turn_on_changes_to(model)
 

@@ -28,7 +28,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from core.demo import sync_all_locales
+from core.aliases import add_missing_aliases
 from core.translation import translate_object
 
 from .demo_strings import IMAGE_ALT_TEXT, STRINGS
@@ -95,7 +95,7 @@ def load(demo):
     for page in pages:
         prepare_source(page)
     # Aliases must exist first, so each translation takes its place in its locale's tree.
-    sync_all_locales()
+    add_missing_aliases()
     translated_now = set()
     for page in pages:
         if translate_everywhere(demo, page, locales):

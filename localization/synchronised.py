@@ -72,8 +72,13 @@ def carry_facts_to_translations(source):
                     getattr(live, name).set(wanted)
                     updated = True
             elif getattr(live, field.attname) != getattr(source, field.attname):
-                if name == "slug" and slug_taken_beside(live, source.slug):
-                    continue  # a home page's versions are siblings: each has its own slug
+                if name == "slug" and not Page._slug_is_available(
+                    source.slug, live.get_parent(), live
+                ):
+                    # A language's home page sits beside the English one ("home-ja"), and a
+                    # slug taken in a language when the page was copied there got a number:
+                    # those keep their own.
+                    continue
                 setattr(live, field.attname, getattr(source, field.attname))
                 updated = True
                 if hasattr(live, name + ALT_SUFFIX):
@@ -84,13 +89,6 @@ def carry_facts_to_translations(source):
             live.save_revision(log_action=True).publish()
             changed.append(live)
     return changed
-
-
-def slug_taken_beside(page, slug):
-    """Another page under the same parent has this slug already. A language's home page sits
-    beside the English one (wagtail-localize names it "home-ja"), and a slug that was taken
-    in a language when the page was copied there got a number: those keep their own."""
-    return page.get_siblings().exclude(pk=page.pk).filter(slug=slug).exists()
 
 
 def source_page_published(sender, instance, **kwargs):

@@ -28,7 +28,8 @@ from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, TranslatableMix
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from core.demo import DemoSite, sync_all_locales
+from core.aliases import add_missing_aliases
+from core.demo import DemoSite
 from core.translation import translate_object
 from home.models import StandardPage
 from localization.models import ImageAltText, PublishedTranslation
@@ -225,7 +226,7 @@ def new_english_pages(count=1, parent_slug="about", prefix="charter"):
         page.save_revision().publish()
         pages.append(page)
         parent = page
-    sync_all_locales()
+    add_missing_aliases()
     return pages
 
 
@@ -612,7 +613,7 @@ def test_body_image_alt_text_is_translated_with_the_page(
     )
     about.add_child(instance=page)
     page.save_revision().publish()
-    sync_all_locales()
+    add_missing_aliases()
     with django_capture_on_commit_callbacks(execute=True):
         translate_object(
             page,

@@ -8,7 +8,8 @@ from django.db import transaction
 from django.db.models import Max
 from wagtail.models import Page
 
-from core.demo import bulk_saves, index_pages_after, indexes_paused, sync_all_locales
+from core.aliases import add_missing_aliases
+from core.demo import bulk_saves, index_pages_after, indexes_paused
 
 
 class Command(BaseCommand):
@@ -42,7 +43,7 @@ class Command(BaseCommand):
                     if hasattr(module, "grow"):
                         self.stdout.write(f"Growing {app_config.label} content…")
                         created += module.grow(factor)
-                sync_all_locales()
+                add_missing_aliases()
             # Index only what is new (the originals are indexed already).
             index_pages_after(last_pk)
         self.stdout.write(

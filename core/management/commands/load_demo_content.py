@@ -7,12 +7,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
+from core.aliases import add_missing_aliases
 from core.demo import (
     DemoSite,
     bulk_saves,
     indexes_paused,
     load_taxonomies,
-    sync_all_locales,
     validation_paused,
 )
 
@@ -53,7 +53,7 @@ class Command(BaseCommand):
                         loader.load(demo)
                 for step in demo.finishing:
                     step()
-                sync_all_locales()
+                add_missing_aliases()
             if content_fingerprint() != before:  # a second load that adds nothing skips it
                 call_command("rebuild_references_index", verbosity=0)
                 call_command("update_index", verbosity=0)
