@@ -137,3 +137,17 @@ def test_feed_items_carry_their_attachments_as_enclosures(client, path):
             assert client.get(enclosure.href).status_code == 200
         checked += 1
     assert checked
+
+
+def test_a_feed_read_once_shows_a_change_published_after_it(
+    client, django_capture_on_commit_callbacks
+):
+    # Feeds are kept in the shared cache between publishes: a publish must show at once.
+    _response, before = fetch(client, "/en/news/feed/rss/")
+    item = live_news("en").order_by("-date", "-pk").first().specific
+    assert before.entries[0].title == item.title
+    item.title = "A headline changed after the feed was read"
+    with django_capture_on_commit_callbacks(execute=True):
+        item.save_revision().publish()
+    _response, after = fetch(client, "/en/news/feed/rss/")
+    assert after.entries[0].title == "A headline changed after the feed was read"
