@@ -34,7 +34,7 @@ from core.i18n import active_locale, country_name, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
 from core.routing import address_of
-from core.visibility import versions_in, visible
+from core.visibility import sees_what_everyone_sees, versions_in, visible
 
 from .embargo import announcements_by_year
 from .models import AwardCategoryPage, AwardEdition, AwardWinnerPage
@@ -224,9 +224,17 @@ class Facets:
     COUNT(*) per question.
     """
 
-    def __init__(self, winners, index):
+    def __init__(self, winners, index, request):
         self.category_path_length = len(index.path) + index.steplen
-        self.rows = list(
+        if sees_what_everyone_sees(request):
+            # The same for every visitor of a language until the tree changes.
+            key = f"awards:facets:{index.pk}:{active_locale().pk}"
+            self.rows = cached_for_tree(key, lambda: self.count_rows(winners))
+        else:
+            self.rows = self.count_rows(winners)
+
+    def count_rows(self, winners):
+        return list(
             winners.order_by()
             .values(
                 "year",
@@ -331,7 +339,7 @@ def index_context(index, request):
         AwardWinnerPage.objects.filter(path__startswith=index.path, depth=index.depth + 2),
         request,
     )
-    facets = Facets(winners, index)
+    facets = Facets(winners, index, request)
     form = AwardFilterForm(
         request.GET,
         years=facets.years,

@@ -8,6 +8,8 @@ listed and drawn on the map. The map and the list always show the same members.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -120,6 +122,22 @@ def matching_rows(rows, topics_of, filters):
     return [row for row in rows if all(test(row) for test in tests)]
 
 
+@dataclass
+class ListedMember:
+    """A member as the listing and the map show it."""
+
+    pk: int
+    title: str
+    url_path: str
+    country: str
+    region_id: int | None
+    membership_type: str
+    latitude: Decimal | None
+    longitude: Decimal | None
+    alias_of_id: int | None
+    locale_id: int
+
+
 def members_context(index_page, request):
     from .models import CityPage
 
@@ -132,13 +150,16 @@ def members_context(index_page, request):
     # the page's members read whole (they are among the visible ones just read).
     names = sorted(matching, key=lambda row: (row.title.casefold(), row.pk))
     page = paginate(request, names, per_page=MEMBERS_PER_PAGE)
+    # What an entry and its marker show, as plain values: a member page object each (a
+    # Wagtail page is costly to build) would be most of the listing's work.
     shown = {
-        member.pk: member
-        for member in CityPage.objects.filter(pk__in=[row.pk for row in page]).defer(
-            "body", "intro", "search_description", "seo_title"
+        fields["pk"]: ListedMember(**fields)
+        for fields in CityPage.objects.filter(pk__in=[row.pk for row in page]).values(
+            *ListedMember.__dataclass_fields__
         )
     }
     shown = [shown[row.pk] for row in page if row.pk in shown]
+    membership_types = dict(CityPage.MembershipType.choices)
 
     # Regions keep the same marker in every filtered view and page: numbered over all.
     regions = region_labels()
@@ -150,11 +171,13 @@ def members_context(index_page, request):
             index_by_order.get(label["order"]) if label else None
         )
         member.marker_path = worldmap.shape_path(member.marker_shape)
-        member.country_name = country_name(member.country.code)
+        member.country_name = country_name(member.country)
+        member.membership_type_label = membership_types.get(member.membership_type, "")
+        member.href = address_of(member.url_path, request)
         map_members.append(
             {
                 "name": member.title,
-                "url": address_of(member.url_path, request),
+                "url": member.href,
                 "place": member.country_name,
                 "latitude": member.latitude,
                 "longitude": member.longitude,

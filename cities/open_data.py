@@ -155,7 +155,16 @@ class DatasetsCollection(Collection):
         return core_visible(self.model.objects.filter(page__locale=locale), prefix="page__")
 
     def optimise(self, queryset):
-        return queryset.select_related("page", "topic")
+        # Of the city, only what a record shows: a whole member page (its body above all)
+        # for each row would be most of the query's work.
+        return queryset.select_related("page", "topic").only(
+            *(field.name for field in CityDataset._meta.concrete_fields),
+            *(f"page__{name}" for name in ("slug", "title", "url_path", "country", "locale")),
+            "topic__slug",
+            "topic__name",
+            "topic__locale",
+            "topic__translation_key",
+        )
 
     def record(self, dataset, lookups):
         city = dataset.page

@@ -69,6 +69,12 @@ class FilterForm(forms.Form):
             if type(field.widget) is forms.Select:
                 field.widget = QuickSelect(attrs=field.widget.attrs, choices=field.widget.choices)
 
+    @property
+    def is_blank(self):
+        """No field of the form was asked for: it renders alike for every such request
+        (and is kept as a shared fragment, core/includes/filters.html)."""
+        return not any(name in self.data for name in self.fields)
+
     def active_filters(self):
         if not self.is_bound:
             return {}

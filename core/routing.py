@@ -65,12 +65,19 @@ def _home_addresses(request):
     get_url (once per request)."""
     memo = getattr(request, "_gosmart_home_addresses", None)
     if memo is None:
-        memo = [
-            (root.root_path, Page(url_path=root.root_path).get_url(request))
-            for root in Site.get_site_root_paths()
-        ]
-        if request is not None:
-            request._gosmart_home_addresses = memo
+
+        def build():
+            return [
+                (root.root_path, Page(url_path=root.root_path).get_url(request))
+                for root in Site.get_site_root_paths()
+            ]
+
+        if request is None:
+            return build()
+        # The same for every request to an address until the tree changes (a page object
+        # and get_url for each of the seven homes cost more than a short listing).
+        key = f"home-addresses:{request.scheme}:{request.get_host()}"
+        memo = request._gosmart_home_addresses = cached_for_tree(key, build)
     return memo
 
 

@@ -195,7 +195,7 @@ class CollectionAPIMixin:
         items = list(items)
         # By the item's own id: a record's "id" is the English version's (the same in
         # every language), while the API addresses each language's page by its own.
-        records = self.collection.records(items, self.locale(), self.request)
+        records = self.collection.listed_records(items, self.locale(), self.request)
         self._records = {item.pk: record for item, record in zip(items, records, strict=True)}
         return items
 

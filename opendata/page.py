@@ -106,7 +106,7 @@ def registry(request, locale):
         "registry_form": form,
         "registry_filtered": bool(filters),
         "registry_page": page_obj,
-        "registry_rows": collection.records(page_obj.object_list, locale, request),
+        "registry_rows": collection.listed_records(page_obj.object_list, locale, request),
     }
 
 
