@@ -51,6 +51,12 @@ class SearchForm(FilterForm):
     topic = forms.ChoiceField(label=_("Topic"))
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, empty_value=None)
 
+    @property
+    def narrowing_is_blank(self):
+        """No type, topic or year asked for: the narrowing part renders alike for every
+        such search (kept as a shared fragment)."""
+        return not any(name in self.data for name in ("type", "topic", "year"))
+
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         everything = [("", _("All"))]

@@ -9,6 +9,7 @@ whatever the number and mix of results.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, DateField, F, IntegerField, TextField, Value
@@ -45,6 +46,13 @@ class Result:
 
 
 def _details_queryset(model, ids):
+    return _details_of(model).filter(pk__in=ids)
+
+
+@cache
+def _details_of(model):
+    """The details query of a page type, without its pages: built once per process (its
+    expressions cost more than the query), filtered to the page of results each time."""
     search_type = next((t for t in search_types() if t.model is model), None)
     fields = {f.name for f in model._meta.get_fields()}
     image = F("listing_image")
@@ -59,8 +67,7 @@ def _details_queryset(model, ids):
         if search_type.country_field:
             country = Cast(F(search_type.country_field), CharField())
     return (
-        model.objects.filter(pk__in=ids)
-        .order_by()
+        model.objects.order_by()
         .annotate(
             r_id=F("pk"),
             r_summary=Cast(F("listing_summary"), TextField()),
