@@ -8,6 +8,7 @@ language. What points at a member, and how it is shown, each app registers
 """
 
 from collections import defaultdict
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -104,7 +105,11 @@ def profile_context(city, request):
             (topics[t]["name"] for t in topic_ids if t in topics), key=str.casefold
         ),
         "datasets": datasets,
-        "related_sections": related_sections(city, source_id(city), request) if saved else [],
+        # Worked out only when the template renders them: from the shared cache, visitors
+        # get the sections' HTML without this.
+        "related_sections": partial(related_sections, city, source_id(city), request)
+        if saved
+        else [],
         "structured_data": structured_data(city, request),
     }
 

@@ -134,7 +134,21 @@ def find_route(request, path):
         return None
     if route[0].pk == page.pk:
         route[0].on_show = on_show
+        if page.consumed < len(components) and not page.route_was_cached:
+            # A sub-page the page answers (a press room, a feed): a real address, cached
+            # like the page's own.
+            _remember_route(site, language, components, page, on_show)
     return route
+
+
+def _route_key(site, language, components):
+    path_hash = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
+    return tree_key(f"route:{site.pk}:{language}:{path_hash}")
+
+
+def _remember_route(site, language, components, page, on_show):
+    found = (page.pk, page.content_type_id, on_show, page.consumed)
+    cache.set(_route_key(site, language, components), found, 60 * 60)
 
 
 def _page_at(site, language, root_url_path, components):
@@ -143,16 +157,15 @@ def _page_at(site, language, root_url_path, components):
 
     Which page a page's own address names is cached until the tree changes: a request for
     it then reads just that page. Paths that go past a page (a feed, a calendar file, or
-    nonsense) are worked out each time, so made-up addresses add nothing to the cache."""
-    path_hash = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
-    cached_key = tree_key(f"route:{site.pk}:{language}:{path_hash}")
-    found = cache.get(cached_key)
+    nonsense) are worked out each time until the page has answered them (find_route), so
+    made-up addresses add nothing to the cache."""
+    found = cache.get(_route_key(site, language, components))
     if found is not None:
-        pk, content_type_id, on_show = found
+        pk, content_type_id, on_show, consumed = found
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         page = model.objects.filter(pk=pk).first()
         if page is not None:
-            page.on_show, page.consumed = on_show, len(components)
+            page.on_show, page.consumed, page.route_was_cached = on_show, consumed, True
             return page
     prefixes = [root_url_path]
     for component in components:
@@ -169,9 +182,9 @@ def _page_at(site, language, root_url_path, components):
     consumed = prefixes.index(page.url_path)
     on_show = page.on_show
     specific = page.specific
-    specific.on_show, specific.consumed = on_show, consumed
+    specific.on_show, specific.consumed, specific.route_was_cached = on_show, consumed, False
     if consumed == len(components):
-        cache.set(cached_key, (page.pk, page.content_type_id, on_show), 60 * 60)
+        _remember_route(site, language, components, specific, on_show)
     return specific
 
 

@@ -15,7 +15,7 @@ from core.i18n import localize
 from core.visibility import sees_what_everyone_sees, visible
 
 from .models import EventPage, NewsPage
-from .views import localized_contacts, localized_host_cities
+from .views import localized_contacts, localized_host_cities, with_host_city_key
 
 FEED_LENGTH = 30
 PRODUCT_ID = "-//Go Smart//Events//EN"
@@ -243,7 +243,10 @@ def calendar_response(cal, filename):
 
 
 def event_calendar_file(event, request):
-    cities = localized_host_cities([event], request) if event.host_city_id else {}
+    cities = {}
+    if event.host_city_id:
+        keyed = with_host_city_key(EventPage.objects.filter(pk=event.pk))
+        cities = localized_host_cities(keyed, request)
     cal = calendar(event.title)
     for vevent in calendar_events(event, request, cities.get(event.host_city_id)):
         cal.add_component(vevent)
@@ -252,9 +255,8 @@ def event_calendar_file(event, request):
 
 def upcoming_events_calendar(index, request):
     events = list(
-        visible(EventPage.objects.child_of(index), request)
+        with_host_city_key(visible(EventPage.objects.child_of(index), request))
         .filter(end__gte=timezone.now())
-        .select_related("host_city")
         .order_by("start", "pk")
     )
     cities = localized_host_cities(events, request)

@@ -6,7 +6,7 @@ whole page in one query.
 """
 
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -16,6 +16,7 @@ from core.caching import cached_for_tree
 from core.i18n import active_locale
 from core.listing import paginate
 from core.models import SiteImage, SiteRendition, Topic
+from core.routing import address_of
 from core.visibility import versions_in, visible
 
 from .forms import EventFilterForm, NewsFilterForm
@@ -349,13 +350,21 @@ def news_page_context(page, request):
 # --- Events -------------------------------------------------------------------------------
 
 
+def with_host_city_key(events):
+    """Events with their host city's translation key, which localized_host_cities needs
+    (rather than the whole city page each)."""
+    return events.annotate(host_city_key=F("host_city__translation_key"))
+
+
 def localized_host_cities(events, request=None):
-    """{source city pk: {title, url}} in the visitor's language, one query for all events."""
-    sources = {event.host_city_id: event.host_city for event in events if event.host_city_id}
-    if not sources:
+    """{source city pk: city page (title and address)} in the visitor's language, one query
+    for all the events (read with_host_city_key)."""
+    keys = {event.host_city_key: event.host_city_id for event in events if event.host_city_id}
+    if not keys:
         return {}
-    keys = {city.translation_key: pk for pk, city in sources.items()}
-    found = versions_in(city_model(), active_locale(), keys, request)
+    found = versions_in(city_model(), active_locale(), keys, request).only(
+        "title", "url_path", "translation_key"
+    )
     return {keys[city.translation_key]: city for city in found}
 
 
@@ -366,7 +375,9 @@ def event_index(index, request):
     form = EventFilterForm(request.GET)
     filters = form.active_filters()
     now = timezone.now()
-    events = visible(EventPage.objects.child_of(index), request).select_related("host_city")
+    events = with_host_city_key(
+        visible(EventPage.objects.child_of(index), request).defer_streamfields()
+    )
     if "kind" in filters:
         events = events.filter(kind=filters["kind"])
     upcoming = events.filter(end__gte=now).order_by("start", "pk")
@@ -385,7 +396,9 @@ def event_index(index, request):
     cities = localized_host_cities(upcoming + past, request)
     for event in upcoming + past:
         city = cities.get(event.host_city_id)
-        event.city = {"title": city.title, "url": city.get_url(request)} if city else None
+        if city is not None:
+            city = {"title": city.title, "url": address_of(city.url_path, request)}
+        event.city = city
     index_url = index.get_url(request)
     context = index.get_context(request)
     context.update(
