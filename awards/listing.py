@@ -26,10 +26,12 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
+from core.fragments import CardKey, read_fragments
 from core.i18n import active_locale, country_name, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
@@ -348,13 +350,22 @@ def index_context(index, request):
         country_codes=facets.country_codes,
     )
     filters = form.active_filters()
-    results = with_card_facts(filter_winners(winners, filters, categories_by_slug)).order_by(
-        "-year", "placement_rank", "title"
+    # The page's winners by id first: a card kept as a shared fragment needs nothing more,
+    # and only the others are read whole.
+    results = (
+        filter_winners(winners, filters, categories_by_slug)
+        .annotate(placement_rank=placement_rank)
+        .order_by("-year", "placement_rank", "title")
+        .values_list("pk", flat=True)
     )
     page_obj = paginate(request, CountedResults(results, facets.count(filters, categories_by_slug)))
-    page_obj.object_list = [describe(winner, request) for winner in page_obj.object_list]
-    for winner in page_obj.object_list:
-        winner.category = categories_by_path.get(winner.path[: facets.category_path_length])
+    missing = read_fragments(request, "winner-card", page_obj.object_list)
+    loaded = {}
+    if missing:
+        for winner in with_card_facts(AwardWinnerPage.objects.filter(pk__in=missing)):
+            loaded[winner.pk] = describe(winner, request)
+            winner.category = categories_by_path.get(winner.path[: facets.category_path_length])
+    page_obj.object_list = [loaded.get(pk) or CardKey(pk) for pk in page_obj.object_list]
 
     per_category = facets.per_category()
     for category in categories:
@@ -513,26 +524,29 @@ def winner_context(winner, request):
         facts = stored_facts(winner)
     describe(facts)
 
-    others = []
-    if winner.city_id:
-        others = [
-            describe(other, request)
-            for other in with_card_facts(
-                visible(
-                    AwardWinnerPage.objects.filter(
-                        locale_id=winner.locale_id, city_id=winner.city_id
-                    ),
-                    request,
-                )
-            )
-            .exclude(pk=winner.pk)
-            .order_by("-year", "placement_rank", "title")[:OTHER_PROJECTS_SHOWN]
-        ]
     return {
         "facts": facts,
         "hero_image": facts.hero_image,
         "category_url": page_url(facts.category_url_path, request),
         "city_url": page_url(facts.city_url_path, request),
         "pilot_url": page_url(facts.pilot_url_path, request),
-        "other_projects": others,
+        # Read when the template renders them: not at all from the shared fragment.
+        "other_projects": SimpleLazyObject(lambda: other_projects(winner, request)),
     }
+
+
+def other_projects(winner, request):
+    """The city's other recognised projects, newest first."""
+    if not winner.city_id:
+        return []
+    return [
+        describe(other, request)
+        for other in with_card_facts(
+            visible(
+                AwardWinnerPage.objects.filter(locale_id=winner.locale_id, city_id=winner.city_id),
+                request,
+            )
+        )
+        .exclude(pk=winner.pk)
+        .order_by("-year", "placement_rank", "title")[:OTHER_PROJECTS_SHOWN]
+    ]

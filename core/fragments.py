@@ -16,6 +16,8 @@ session, not signed in): what an editor is shown, which may include pages visito
 see, is rendered each time and never stored.
 """
 
+from dataclasses import dataclass
+
 from django import template
 from django.core.cache import cache
 from django.utils import translation
@@ -33,6 +35,29 @@ def fragment_key(request, name, vary_on):
     return tree_key("fragment:" + ":".join(str(part) for part in parts))
 
 
+@dataclass(frozen=True)
+class CardKey:
+    """A listed item whose card comes from the shared cache: its id is all it needs."""
+
+    pk: int
+
+
+def read_fragments(request, name, values, *also):
+    """Read the fragments `name` varying on each of values (a listing's cards), and on the
+    values in `also` shared by all of them, in one cache round trip, for the template tag
+    to find without asking again. Returns the values whose fragment is not cached: the
+    listing loads those items in full, and the others need nothing but the value."""
+    values = list(values)
+    if request is None or not sees_what_everyone_sees(request) or not values:
+        return values
+    keys = {fragment_key(request, name, [value, *also]): value for value in values}
+    found = cache.get_many(list(keys))
+    if not hasattr(request, "_shared_fragments"):
+        request._shared_fragments = {}
+    request._shared_fragments.update(found)
+    return [value for key, value in keys.items() if key not in found]
+
+
 class SharedFragmentNode(template.Node):
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
@@ -48,7 +73,9 @@ class SharedFragmentNode(template.Node):
             self.name.resolve(context),
             [value.resolve(context) for value in self.vary_on],
         )
-        html = cache.get(key)
+        html = getattr(request, "_shared_fragments", {}).get(key)
+        if html is None:
+            html = cache.get(key)
         if html is None:
             html = str(self.nodelist.render(context))
             cache.set(key, html, FRAGMENT_SECONDS)

@@ -4,6 +4,7 @@ site-wide settings."""
 from django.conf import settings
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -128,8 +129,9 @@ class BasePage(DescribedPicturesMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # What the page type shows besides its own fields (registered by its app).
         context.update(page_views.context_for(self, request))
-        # Blocks other apps add to this page type (core.page_views.register_section).
-        context["sections"] = page_views.sections_for(self, request)
+        # Blocks other apps add to this page type (core.page_views.register_section), worked
+        # out when the template first asks: not at all when they come from a shared fragment.
+        context["sections"] = SimpleLazyObject(lambda: page_views.sections_for(self, request))
         # Aliases, and pages submitted for translation whose translation is not yet live.
         context["is_untranslated"] = is_untranslated(self)
         return context

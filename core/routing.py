@@ -163,7 +163,8 @@ def _page_at(site, language, root_url_path, components):
     if found is not None:
         pk, content_type_id, on_show, consumed = found
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.filter(pk=pk).first()
+        # By primary key: no ORDER BY to build, as first() would add.
+        page = next(iter(model.objects.filter(pk=pk)), None)
         if page is not None:
             page.on_show, page.consumed, page.route_was_cached = on_show, consumed, True
             return page

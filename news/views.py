@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.caching import cached_for_tree
+from core.fragments import CardKey, read_fragments
 from core.i18n import active_locale
 from core.listing import paginate
 from core.models import SiteImage, SiteRendition, Topic
@@ -181,7 +182,13 @@ def news_index(index, request):
         years=year_choices(index),
     )
     filters = form.active_filters()
-    page_obj = paginate(request, filter_news(news_items(index, request), filters))
+    # The page's items by id first: a card kept as a shared fragment needs nothing more,
+    # and only the others are read whole.
+    found = filter_news(visible(NewsPage.objects.child_of(index), request), filters)
+    page_obj = paginate(request, found.order_by("-date", "-pk").values_list("pk", flat=True))
+    missing = read_fragments(request, "news-card", page_obj.object_list, 2)
+    loaded = news_items(index, request).in_bulk(missing) if missing else {}
+    page_obj.object_list = [loaded.get(pk) or CardKey(pk) for pk in page_obj.object_list]
     index_url = index.get_url(request)
     context = index.get_context(request)
     context.update(

@@ -1,13 +1,17 @@
 """The pilots index: pilots of every member city in the visitor's language, filtered.
 
-All live pilots of the language tree are read in one query (with their host city's title
-and slug from subqueries) and their topics in a second; filters, choices and pagination
-work on that list, and only the cards of the requested page fetch their pictures.
+What every live pilot of the language tree needs for the filters is read as plain rows in
+one query (with its host city's title and slug from subqueries) and their topics in a
+second; filters, choices and pagination work on those rows, and only the pilots of the
+requested page whose cards are not in the shared cache are read whole, with their pictures.
 """
+
+from types import SimpleNamespace
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.fragments import read_fragments
 from core.labels import topic_labels
 from core.listing import FilterForm, paginate
 from core.models import SiteImage
@@ -31,25 +35,47 @@ class PilotFilterForm(FilterForm):
         self.fields["venue_type"].choices = [("", _("All venues")), *venue_types]
 
 
-def live_pilots(locale_id, request=None):
+def pilot_rows(locale_id, request=None):
+    """What the filters, the counts and the order need of every live pilot of a language:
+    plain rows (id, title, status, venue type, host), each with its topic slugs, in two
+    queries. Only the pilots of the page shown are read whole."""
     from .models import PilotPage
 
-    pilots = list(
-        visible(PilotPage.objects.filter(locale_id=locale_id), request)
+    rows = [
+        SimpleNamespace(**row)
+        for row in visible(PilotPage.objects.filter(locale_id=locale_id), request)
         .annotate(host_title=parent_field("title"), host_slug=parent_field("slug"))
-        .defer("body", "challenge", "solution", "seo_title")
         .order_by("-start_date", "title")
-    )
+        .values("pk", "status", "venue_type", "host_title", "host_slug")
+    ]
     topic_ids = {}
-    if pilots:
+    if rows:
         for pilot_id, topic_id in PilotPage.topics.through.objects.filter(
-            pilotpage_id__in=[p.pk for p in pilots]
+            pilotpage_id__in=[row.pk for row in rows]
         ).values_list("pilotpage_id", "topic_id"):
             topic_ids.setdefault(pilot_id, []).append(topic_id)
     topics = topic_labels()
-    for pilot in pilots:
-        pilot.topic_slugs = {topics[t]["slug"] for t in topic_ids.get(pilot.pk, []) if t in topics}
-    return pilots
+    for row in rows:
+        row.topic_slugs = {topics[t]["slug"] for t in topic_ids.get(row.pk, []) if t in topics}
+    return rows
+
+
+def shown_pilots(rows, request):
+    """The pilots of a page of rows: those whose card is kept as a shared fragment need
+    only their id; the others are read whole, with their card pictures."""
+    from .models import PilotPage
+
+    missing = read_fragments(request, "pilot-card", [row.pk for row in rows])
+    loaded = {}
+    if missing:
+        loaded = {
+            pilot.pk: pilot
+            for pilot in PilotPage.objects.filter(pk__in=missing)
+            .annotate(host_title=parent_field("title"))
+            .defer("body", "challenge", "solution", "seo_title")
+        }
+        attach_card_images(loaded.values())
+    return [loaded.get(row.pk, row) for row in rows]
 
 
 def _choices_in_order(values, choices):
@@ -60,7 +86,7 @@ def _choices_in_order(values, choices):
 def pilots_context(index_page, request):
     from .models import PilotPage
 
-    pilots = live_pilots(index_page.locale_id, request)
+    pilots = pilot_rows(index_page.locale_id, request)
     topics = topic_labels()
     topic_names = {label["slug"]: label["name"] for label in topics.values()}
     form = PilotFilterForm(
@@ -79,7 +105,7 @@ def pilots_context(index_page, request):
     filters = form.active_filters()
     shown = [p for p in pilots if matches(p, filters)]
     page_obj = paginate(request, shown)
-    attach_card_images(page_obj.object_list)
+    page_obj.object_list = shown_pilots(page_obj.object_list, request)
     return {
         "filter_form": form,
         "is_filtered": bool(filters),

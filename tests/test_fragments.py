@@ -3,7 +3,7 @@ tree generation. What a visitor reads must be what a fresh render would give: af
 publish, for an editor, and never at the cost of a cache filled by made-up addresses."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from .helpers import live_news
 
@@ -55,3 +55,35 @@ def test_a_card_shows_a_picture_recropped_after_it_was_drawn(client):
     image.focal_point_width, image.focal_point_height = image.width // 10, image.height // 10
     image.save()
     assert card_picture() != before
+
+
+LISTINGS_WITH_CARDS = ["/en/news/", "/ja/news/?kind=press_release", "/en/awards/", "/ar/pilots/"]
+
+
+@pytest.mark.parametrize("path", LISTINGS_WITH_CARDS)
+def test_cards_read_from_the_cache_read_as_drawn(client, count_queries, path):
+    # From the cache, a listing reads only its items' ids, not the items: the page must be
+    # the same, and read in fewer queries than when the cards were drawn.
+    cache.clear()
+    client.get("/en/")  # the tree's own cached data (routes, labels) read once
+    first, drawing = count_queries(client.get, path)
+    again, reading = count_queries(client.get, path)
+    assert again.content == first.content
+    assert reading < drawing
+
+
+def test_a_listing_reads_all_its_cards_in_one_cache_request(client, monkeypatch):
+    client.get("/en/news/")
+    asked = []
+    backend = caches["default"]
+    original = backend.get_many
+
+    def get_many(keys, *args, **kwargs):
+        asked.append(list(keys))
+        return original(keys, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get_many", get_many)
+    body = client.get("/en/news/").content.decode()
+    cards = [keys for keys in asked if any("news-card" in key for key in keys)]
+    assert len(cards) == 1
+    assert len(cards[0]) == body.count('class="card news-card')
