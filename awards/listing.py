@@ -398,27 +398,39 @@ ENTRIES_PER_PAGE = 40
 
 
 def category_context(category, request):
-    winners = (
-        with_card_facts(visible(AwardWinnerPage.objects.child_of(category), request))
-        .annotate(edition_theme=translated("edition", AwardEdition, "theme"))
+    # The page's entries by id, year and theme first: an entry kept as a shared fragment
+    # needs nothing more, and only the others are read whole.
+    rows = (
+        visible(AwardWinnerPage.objects.child_of(category), request)
+        .annotate(
+            placement_rank=placement_rank,
+            edition_theme=translated("edition", AwardEdition, "theme"),
+        )
         .order_by("-year", "placement_rank", "title", "pk")
+        .values_list("pk", "year", "edition_theme")
     )
-    page = paginate(request, winners, per_page=ENTRIES_PER_PAGE)
+    page = paginate(request, rows, per_page=ENTRIES_PER_PAGE)
+    missing = read_fragments(request, "category-entry", [pk for pk, _year, _theme in page])
+    loaded = {}
+    if missing:
+        loaded = {
+            winner.pk: describe(winner, request)
+            for winner in with_card_facts(AwardWinnerPage.objects.filter(pk__in=missing))
+        }
     pending = announcements_by_year()
     by_year = []
-    for winner in page.object_list:
-        describe(winner, request)
-        if not by_year or by_year[-1]["year"] != winner.year:
+    for pk, year, theme in page.object_list:
+        if not by_year or by_year[-1]["year"] != year:
             by_year.append(
                 {
-                    "year": winner.year,
-                    "theme": winner.edition_theme,
+                    "year": year,
+                    "theme": theme,
                     "winners": [],
                     # Winners of this year are still under embargo: finalists only, for now.
-                    "announced_at": pending.get(winner.year),
+                    "announced_at": pending.get(year),
                 }
             )
-        by_year[-1]["winners"].append(winner)
+        by_year[-1]["winners"].append(loaded.get(pk) or CardKey(pk))
     # A year whose entries are all winners still says when its results come (on the first
     # page, which such a recent year leads).
     shown = {group["year"] for group in by_year}

@@ -3,6 +3,7 @@ settings or the shared taxonomies change (core.caching keeps the generation numb
 database; core.labels caches the taxonomies' names per language)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -13,8 +14,18 @@ for signal in (page_published, page_unpublished, post_page_move, page_slug_chang
     signal.connect(bump_tree_generation, dispatch_uid=f"gosmart-bump-{signal!r}")
 
 # What pages show of these changes with them; for an image, a new file, crop or focal point
-# changes the renditions pages point to.
-for model in (Site, PageViewRestriction, SiteSettings, Topic, Region, Partner, SiteImage):
+# changes the renditions pages point to; a document's new file changes its address (the old
+# one answers 404) and its size, which a release's downloads show.
+for model in (
+    Site,
+    PageViewRestriction,
+    SiteSettings,
+    Topic,
+    Region,
+    Partner,
+    SiteImage,
+    get_document_model(),
+):
     turn_on_changes_to(model)
 
 # Which groups a restriction admits is saved after the restriction itself.

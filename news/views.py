@@ -5,6 +5,8 @@ locale; they are shown through their translation in the visitor's language, fetc
 whole page in one query.
 """
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.db.models import F, Prefetch, Q
 from django.http import Http404
@@ -15,6 +17,7 @@ from django.utils.translation import gettext as _
 from core.caching import cached_for_tree
 from core.fragments import CardKey, read_fragments
 from core.i18n import active_locale
+from core.labels import topic_labels
 from core.listing import paginate
 from core.models import SiteImage, SiteRendition, Topic
 from core.routing import address_of
@@ -62,19 +65,6 @@ def image_with_renditions(image_id, specs):
     if image is not None:
         image.prefetched_renditions = found
     return image
-
-
-def localized_snippets(model, source):
-    """{translation_key: object} for the objects of `source` (a related manager or queryset),
-    each in the active language where a translation exists, else as it is. One query."""
-    locale = active_locale()
-    ids = source.values_list("id", flat=True)
-    keys = model.objects.filter(pk__in=ids).values("translation_key")
-    chosen = {}
-    for obj in model.objects.filter(Q(pk__in=ids) | Q(locale=locale, translation_key__in=keys)):
-        if obj.translation_key not in chosen or obj.locale_id == locale.id:
-            chosen[obj.translation_key] = obj
-    return chosen
 
 
 def localized_pages(model, ids, request=None):
@@ -239,13 +229,18 @@ def press_room(index, request):
         .filter(kind=NewsPage.Kind.PRESS_RELEASE)
         .order_by("-date", "-pk")
     )
-    page_obj = paginate(request, releases, per_page=10)
-    items = list(page_obj.object_list)
-    contacts = localized_contacts(item.press_contact_id for item in items)
-    attachments = attachments_by_page([item.pk for item in items])
-    for item in items:
+    # The page's releases by id and contact first: a release kept as a shared fragment
+    # needs nothing more, and only the others are read whole, with their downloads.
+    page_obj = paginate(request, releases.values_list("pk", "press_contact_id"), per_page=10)
+    rows = list(page_obj.object_list)
+    contacts = localized_contacts(contact for _pk, contact in rows)
+    missing = read_fragments(request, "press-release", [pk for pk, _contact in rows])
+    loaded = NewsPage.objects.defer_streamfields().in_bulk(missing) if missing else {}
+    attachments = attachments_by_page(missing) if missing else {}
+    for item in loaded.values():
         item.contact = contacts.get(item.press_contact_id)
         item.attachment_list = attachments.get(item.pk, [])
+    items = [loaded.get(pk) or CardKey(pk) for pk, _contact in rows]
     media_contacts = list({contact.pk: contact for contact in contacts.values()}.values())
     index_url = index.get_url(request)
     context = index.get_context(request)
@@ -303,9 +298,17 @@ def parent_url(page, request):
 
 
 def news_page_context(page, request):
-    topics = sorted(localized_snippets(Topic, page.topics).values(), key=lambda t: t.name)
+    # Names in the visitor's language from the cached labels; through the relation manager,
+    # so that a preview shows the editor's unsaved choices.
+    labels = topic_labels()
+    topics = sorted(
+        (SimpleNamespace(**labels[t.pk]) for t in page.topics.all() if t.pk in labels),
+        key=lambda t: t.name,
+    )
     cities = list(
-        localized_pages(city_model(), page.related_cities.values_list("id", flat=True), request)
+        localized_pages(
+            city_model(), page.related_cities.values_list("id", flat=True), request
+        ).only("title", "url_path", "translation_key")
     )
     attachments = list(page.attachments.select_related("document").order_by("sort_order", "pk"))
     contact = None
@@ -340,7 +343,9 @@ def news_page_context(page, request):
         structured_data["keywords"] = [topic.name for topic in topics]
     return {
         "topics": topics,
-        "cities": [{"title": city.title, "url": city.get_url(request)} for city in cities],
+        "cities": [
+            {"title": city.title, "url": address_of(city.url_path, request)} for city in cities
+        ],
         "attachments": attachments,
         "contact": contact,
         "hero": hero,

@@ -57,7 +57,14 @@ def test_a_card_shows_a_picture_recropped_after_it_was_drawn(client):
     assert card_picture() != before
 
 
-LISTINGS_WITH_CARDS = ["/en/news/", "/ja/news/?kind=press_release", "/en/awards/", "/ar/pilots/"]
+LISTINGS_WITH_CARDS = [
+    "/en/news/",
+    "/ja/news/?kind=press_release",
+    "/en/awards/",
+    "/ar/pilots/",
+    "/en/news/press/",
+    "/es/awards/smart-mobility/",
+]
 
 
 @pytest.mark.parametrize("path", LISTINGS_WITH_CARDS)
@@ -87,3 +94,21 @@ def test_a_listing_reads_all_its_cards_in_one_cache_request(client, monkeypatch)
     cards = [keys for keys in asked if any("news-card" in key for key in keys)]
     assert len(cards) == 1
     assert len(cards[0]) == body.count('class="card news-card')
+
+
+def test_a_release_shows_a_document_replaced_after_the_press_room_was_drawn(client):
+    from django.core.files.base import ContentFile
+
+    from news.models import NewsAttachment
+
+    attachment = (
+        NewsAttachment.objects.filter(page__locale__language_code="en", page__live=True)
+        .select_related("document")
+        .first()
+    )
+    document = attachment.document
+    assert document.url in client.get("/en/news/press/").content.decode()
+    document.file.save("replaced-release.pdf", ContentFile(b"%PDF-1.4 replaced"), save=False)
+    document.save()
+    body = client.get("/en/news/press/").content.decode()
+    assert document.url in body and "replaced-release" in document.url
