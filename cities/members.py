@@ -14,6 +14,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.fragments import read_fragments
 from core.i18n import country_name
 from core.labels import region_labels, topic_labels
 from core.listing import FilterForm, paginate
@@ -160,6 +161,7 @@ def members_context(index_page, request):
     }
     shown = [shown[row.pk] for row in page if row.pk in shown]
     membership_types = dict(CityPage.MembershipType.choices)
+    read_fragments(request, "member-item", [member.pk for member in shown])  # in one request
 
     # Regions keep the same marker in every filtered view and page: numbered over all.
     regions = region_labels()

@@ -20,6 +20,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from .caching import cached_for_tree
 from .listing import page_addresses, page_count
 from .routing import absolute_addresses, address_of, cached_site_for_request
 from .visibility import visible
@@ -145,7 +146,12 @@ def language_sitemap(request, language):
     part = request.GET.get("p", "1")
     if not part.isdigit() or not 1 <= int(part) <= parts_of(request, language):
         raise Http404("No such part of the sitemap")
-    return HttpResponse(
-        urlset(sitemap_entries(request, language, int(part))),
-        content_type="application/xml; charset=utf-8",
+    # One document for every crawler, like the feeds and the open-data files: built once
+    # per tree generation, language, part and address (the visibility rule here is the
+    # public one, whoever asks).
+    origin = request.build_absolute_uri("/")
+    body = cached_for_tree(
+        f"sitemap:{language}:{int(part)}:{origin}",
+        lambda: urlset(sitemap_entries(request, language, int(part))),
     )
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")

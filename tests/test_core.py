@@ -9,7 +9,8 @@ from wagtail.models import Locale, Page
 
 from core.translation import translate_object
 
-from .helpers import LANGUAGES, page_in
+from .factories import NewsPageFactory
+from .helpers import LANGUAGES, news_index, page_in
 
 pytestmark = pytest.mark.django_db
 
@@ -313,3 +314,14 @@ def test_untranslated_page_marks_only_its_english_text_as_english(client, slug):
     assert interface, "the page shows interface text"
     for element in interface:
         assert language_of(element) == ("ar", "rtl"), element
+
+
+def test_a_sitemap_read_once_lists_a_page_published_after_it(client):
+    # Sitemaps are kept in the shared cache between publishes: a publish must show at once.
+    client.get("/sitemap-en.xml")
+    page = NewsPageFactory(parent=news_index("en"), slug="sitemap-freshness")
+    parts = client.get("/sitemap.xml").content.decode().count("/sitemap-en.xml")
+    listed = "".join(
+        client.get("/sitemap-en.xml", {"p": part}).content.decode() for part in range(1, parts + 1)
+    )
+    assert f"/en/news/{page.slug}/" in listed

@@ -163,3 +163,17 @@ def test_a_press_contact_edited_in_the_snippets_admin_shows_at_once(client):
     contact.save()
     fresh = client.get(url)
     assert fresh["X-Page-Cache"] == "miss" and "+886 2 0000 1111" in fresh.content.decode()
+
+
+def test_a_promotion_added_after_a_search_was_cached_shows_at_once(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    first = client.get("/en/search/", {"q": "taipei"})
+    assert 'class="search-promotions"' not in first.content.decode()
+    assert client.get("/en/search/", {"q": "taipei"})["X-Page-Cache"] == "hit"
+    SearchPromotion.objects.create(
+        query=Query.get("taipei"), page=page_in("en", "about"), sort_order=0
+    )
+    again = client.get("/en/search/", {"q": "taipei"})
+    assert again["X-Page-Cache"] == "miss"
+    assert 'class="search-promotions"' in again.content.decode()
