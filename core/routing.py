@@ -143,7 +143,9 @@ def find_route(request, path):
 
 def _route_key(site, language, components):
     path_hash = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
-    return tree_key(f"route:{site.pk}:{language}:{path_hash}")
+    # "v2": entries now hold how much of the path the page covers; a server still running
+    # the previous release during a deploy keeps to its own entries.
+    return tree_key(f"route:v2:{site.pk}:{language}:{path_hash}")
 
 
 def _remember_route(site, language, components, page, on_show):
