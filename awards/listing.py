@@ -31,12 +31,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.caching import cached_for_tree
-from core.fragments import CardKey, read_fragments
+from core.fragments import listed_items
 from core.i18n import active_locale, country_name, localize
 from core.listing import FilterForm, paginate
 from core.models import Partner, Region, SiteRendition
 from core.routing import address_of
-from core.visibility import sees_what_everyone_sees, versions_in, visible
+from core.visibility import cached_for_everyone, versions_in, visible
 
 from .embargo import announcements_by_year
 from .models import AwardCategoryPage, AwardEdition, AwardWinnerPage
@@ -228,12 +228,9 @@ class Facets:
 
     def __init__(self, winners, index, request):
         self.category_path_length = len(index.path) + index.steplen
-        if sees_what_everyone_sees(request):
-            # The same for every visitor of a language until the tree changes.
-            key = f"awards:facets:{index.pk}:{active_locale().pk}"
-            self.rows = cached_for_tree(key, lambda: self.count_rows(winners))
-        else:
-            self.rows = self.count_rows(winners)
+        # The same for every visitor of a language until the tree changes.
+        key = f"awards:facets:{index.pk}:{active_locale().pk}"
+        self.rows = cached_for_everyone(request, key, lambda: self.count_rows(winners))
 
     def count_rows(self, winners):
         return list(
@@ -359,13 +356,15 @@ def index_context(index, request):
         .values_list("pk", flat=True)
     )
     page_obj = paginate(request, CountedResults(results, facets.count(filters, categories_by_slug)))
-    missing = read_fragments(request, "winner-card", page_obj.object_list)
-    loaded = {}
-    if missing:
-        for winner in with_card_facts(AwardWinnerPage.objects.filter(pk__in=missing)):
+
+    def load(pks):
+        loaded = {}
+        for winner in with_card_facts(AwardWinnerPage.objects.filter(pk__in=pks)):
             loaded[winner.pk] = describe(winner, request)
             winner.category = categories_by_path.get(winner.path[: facets.category_path_length])
-    page_obj.object_list = [loaded.get(pk) or CardKey(pk) for pk in page_obj.object_list]
+        return loaded
+
+    page_obj.object_list = listed_items(request, "winner-card", page_obj.object_list, load)
 
     per_category = facets.per_category()
     for category in categories:
@@ -410,16 +409,18 @@ def category_context(category, request):
         .values_list("pk", "year", "edition_theme")
     )
     page = paginate(request, rows, per_page=ENTRIES_PER_PAGE)
-    missing = read_fragments(request, "category-entry", [pk for pk, _year, _theme in page])
-    loaded = {}
-    if missing:
-        loaded = {
+    entries = listed_items(
+        request,
+        "category-entry",
+        [pk for pk, _year, _theme in page],
+        lambda pks: {
             winner.pk: describe(winner, request)
-            for winner in with_card_facts(AwardWinnerPage.objects.filter(pk__in=missing))
-        }
+            for winner in with_card_facts(AwardWinnerPage.objects.filter(pk__in=pks))
+        },
+    )
     pending = announcements_by_year()
     by_year = []
-    for pk, year, theme in page.object_list:
+    for (_pk, year, theme), entry in zip(page.object_list, entries, strict=True):
         if not by_year or by_year[-1]["year"] != year:
             by_year.append(
                 {
@@ -430,7 +431,7 @@ def category_context(category, request):
                     "announced_at": pending.get(year),
                 }
             )
-        by_year[-1]["winners"].append(loaded.get(pk) or CardKey(pk))
+        by_year[-1]["winners"].append(entry)
     # A year whose entries are all winners still says when its results come (on the first
     # page, which such a recent year leads).
     shown = {group["year"] for group in by_year}

@@ -8,11 +8,11 @@ language. What points at a member, and how it is shown, each app registers
 """
 
 from collections import defaultdict
-from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page
 
 from core import profile_sections
@@ -107,7 +107,9 @@ def profile_context(city, request):
         "datasets": datasets,
         # Worked out only when the template renders them: from the shared cache, visitors
         # get the sections' HTML without this.
-        "related_sections": partial(related_sections, city, source_id(city), request)
+        "related_sections": SimpleLazyObject(
+            lambda: related_sections(city, source_id(city), request)
+        )
         if saved
         else [],
         "structured_data": structured_data(city, request),

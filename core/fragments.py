@@ -58,6 +58,17 @@ def read_fragments(request, name, values, *also):
     return [value for key, value in keys.items() if key not in found]
 
 
+def listed_items(request, name, ids, load, *also):
+    """A page of a listing whose entries are shared fragments `name` (varying on each id and
+    on `also`): the entries in order, each as load(missing ids) -> {id: item} builds it when
+    its fragment is not cached, else a CardKey. The fragments are read in one cache request
+    and only the missing items are loaded."""
+    ids = list(ids)
+    missing = read_fragments(request, name, ids, *also)
+    loaded = load(missing) if missing else {}
+    return [loaded.get(pk) or CardKey(pk) for pk in ids]
+
+
 class SharedFragmentNode(template.Node):
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from .caching import cached_for_tree
 from .i18n import is_untranslated
 from .routing import cached_site_for_request
-from .visibility import sees_what_everyone_sees, visible
+from .visibility import cached_for_everyone, visible
 
 
 def menu_items(request):
@@ -61,10 +61,9 @@ def versions_of(page, request):
             )
         return found
 
-    if not sees_what_everyone_sees(request):
-        return build()
     site = cached_site_for_request(request)
-    return cached_for_tree(f"versions:{site.pk if site else 0}:{page.translation_key}", build)
+    key = f"versions:{site.pk if site else 0}:{page.translation_key}"
+    return cached_for_everyone(request, key, build)
 
 
 def language_versions(request, page=None):

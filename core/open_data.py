@@ -24,12 +24,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
 
-from core.caching import cached_for_tree
 from core.i18n import country_name as i18n_country_name
 from core.i18n import is_untranslated, untranslated_copies
 from core.routing import absolute_addresses, address_of
 from core.tree import parent_path
-from core.visibility import sees_what_everyone_sees, visible
+from core.visibility import cached_for_everyone, visible
 
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -339,13 +338,13 @@ class Collection:
         changes: kept in the shared cache per tree generation, language, address and
         items, so a page is built once per publish rather than once per request."""
         items = list(items)
-        if not items or not sees_what_everyone_sees(request):
-            return self.records(items, locale, request)
+        if not items:
+            return []
         pks = ",".join(str(item.pk) for item in items)
         digest = hashlib.sha256(pks.encode()).hexdigest()
         origin = request.build_absolute_uri("/") if request is not None else ""
         key = f"records:{self.slug}:{locale.language_code}:{origin}:{digest}"
-        return cached_for_tree(key, lambda: self.records(items, locale, request))
+        return cached_for_everyone(request, key, lambda: self.records(items, locale, request))
 
     def prepare(self, items, lookups):
         """Bulk-load what record() needs for these items."""

@@ -167,6 +167,15 @@ def sees_what_everyone_sees(request):
     return not has_session and not (user is not None and user.is_authenticated)
 
 
+def cached_for_everyone(request, key, build):
+    """build() kept until the tree changes (core.caching.cached_for_tree) for a request
+    that sees what everyone sees; built afresh for any other (a signed-in editor may be
+    shown pages that visitors may not see, which must never be stored for them)."""
+    if not sees_what_everyone_sees(request):
+        return build()
+    return cached_for_tree(key, build)
+
+
 def _passed_restriction_ids(request, candidates):
     """Which of the candidate restrictions this request has passed (Wagtail decides, with
     the restriction's own accept_request). Anonymous visitors without a session pass none,

@@ -10,9 +10,8 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from core.caching import cached_for_tree
 from core.i18n import localize
-from core.visibility import sees_what_everyone_sees, visible
+from core.visibility import cached_for_everyone, visible
 
 from .models import EventPage, NewsPage
 from .views import localized_contacts, localized_host_cities, with_host_city_key
@@ -34,14 +33,12 @@ class NewsFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        if not sees_what_everyone_sees(request):
-            return self.build(request, *args, **kwargs)
         # Like the open-data files, a feed is one document for every reader (feed readers
         # poll it): built once per tree generation, feed and address, then read from the
         # shared cache, with or without the page cache.
         key = f"feed:{type(self).__name__}:{self.index.pk}:{self.press_only}:"
         key += request.build_absolute_uri(request.path)
-        return cached_for_tree(key, lambda: self.build(request, *args, **kwargs))
+        return cached_for_everyone(request, key, lambda: self.build(request, *args, **kwargs))
 
     def build(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.caching import cached_for_tree
-from core.fragments import CardKey, read_fragments
+from core.fragments import listed_items
 from core.i18n import active_locale
 from core.labels import topic_labels
 from core.listing import paginate
@@ -176,9 +176,9 @@ def news_index(index, request):
     # and only the others are read whole.
     found = filter_news(visible(NewsPage.objects.child_of(index), request), filters)
     page_obj = paginate(request, found.order_by("-date", "-pk").values_list("pk", flat=True))
-    missing = read_fragments(request, "news-card", page_obj.object_list, 2)
-    loaded = news_items(index, request).in_bulk(missing) if missing else {}
-    page_obj.object_list = [loaded.get(pk) or CardKey(pk) for pk in page_obj.object_list]
+    page_obj.object_list = listed_items(
+        request, "news-card", page_obj.object_list, news_items(index, request).in_bulk, 2
+    )
     index_url = index.get_url(request)
     context = index.get_context(request)
     context.update(
@@ -234,13 +234,16 @@ def press_room(index, request):
     page_obj = paginate(request, releases.values_list("pk", "press_contact_id"), per_page=10)
     rows = list(page_obj.object_list)
     contacts = localized_contacts(contact for _pk, contact in rows)
-    missing = read_fragments(request, "press-release", [pk for pk, _contact in rows])
-    loaded = NewsPage.objects.defer_streamfields().in_bulk(missing) if missing else {}
-    attachments = attachments_by_page(missing) if missing else {}
-    for item in loaded.values():
-        item.contact = contacts.get(item.press_contact_id)
-        item.attachment_list = attachments.get(item.pk, [])
-    items = [loaded.get(pk) or CardKey(pk) for pk, _contact in rows]
+
+    def load(pks):
+        loaded = NewsPage.objects.defer_streamfields().in_bulk(pks)
+        attachments = attachments_by_page(pks)
+        for item in loaded.values():
+            item.contact = contacts.get(item.press_contact_id)
+            item.attachment_list = attachments.get(item.pk, [])
+        return loaded
+
+    items = listed_items(request, "press-release", [pk for pk, _contact in rows], load)
     media_contacts = list({contact.pk: contact for contact in contacts.values()}.values())
     index_url = index.get_url(request)
     context = index.get_context(request)

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.fragments import read_fragments
+from core.fragments import listed_items
 from core.labels import topic_labels
 from core.listing import FilterForm, paginate
 from core.models import SiteImage
@@ -65,17 +65,17 @@ def shown_pilots(rows, request):
     only their id; the others are read whole, with their card pictures."""
     from .models import PilotPage
 
-    missing = read_fragments(request, "pilot-card", [row.pk for row in rows])
-    loaded = {}
-    if missing:
+    def load(pks):
         loaded = {
             pilot.pk: pilot
-            for pilot in PilotPage.objects.filter(pk__in=missing)
+            for pilot in PilotPage.objects.filter(pk__in=pks)
             .annotate(host_title=parent_field("title"))
             .defer("body", "challenge", "solution", "seo_title")
         }
         attach_card_images(loaded.values())
-    return [loaded.get(row.pk, row) for row in rows]
+        return loaded
+
+    return listed_items(request, "pilot-card", [row.pk for row in rows], load)
 
 
 def _choices_in_order(values, choices):
