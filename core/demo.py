@@ -15,6 +15,7 @@ from django.core.files.images import ImageFile
 from wagtail.models import Locale, Page, Site
 
 from .caching import one_turn_for_bulk_changes
+from .demo_data import Translations, read_demo_data
 from .demo_pictures import draw_picture
 from .models import SiteImage
 
@@ -26,6 +27,11 @@ class DemoSite:
         self.stdout = stdout
         self.registry = {}  # loaders share objects here, e.g. registry["cities"]["taipei"]
         self.finishing = []  # what a loader leaves until every loader has run
+        self.translations = Translations()  # filled as the loaders read their data files
+
+    def data(self, app_label, name):
+        """The content in <app>/demo_content/<name>.yaml, in English (core.demo_data)."""
+        return read_demo_data(app_label, name, self.translations)
 
     def when_all_loaded(self, step):
         """Run step() once every app's loader has run: for a loader whose content points at
@@ -159,64 +165,33 @@ def replace_default_welcome_page(home):
             old_root.delete()
 
 
-TOPICS = [
-    ("mobility", "Smart mobility", "Transport, navigation, parking and logistics."),
-    ("housing", "Housing and buildings", "Public housing, building management, energy use."),
-    ("health", "Health and care", "Hospitals, elderly care and public health."),
-    ("environment", "Environment and energy", "Air quality, energy, water and waste."),
-    ("governance", "Digital government", "Public services, participation and open data."),
-    ("education", "Education", "Schools, skills and digital inclusion."),
-    ("safety", "Public safety", "Disaster prevention, emergency services and resilience."),
-    ("economy", "Economy and innovation", "Start-ups, tourism and testbeds."),
-]
-
-REGIONS = [
-    ("east-asia", "East Asia"),
-    ("south-east-asia", "South-East Asia"),
-    ("south-asia", "South Asia"),
-    ("europe", "Europe"),
-    ("north-america", "North America"),
-    ("latin-america", "Latin America"),
-    ("middle-east-africa", "Middle East and Africa"),
-    ("oceania", "Oceania"),
-]
-
-PARTNERS = [
-    ("Chunghwa Telecom", "company", "TW", "https://www.cht.com.tw/"),
-    ("Taiwan Railway Corporation", "public", "TW", "https://www.railway.gov.tw/"),
-    ("National Taiwan University", "university", "TW", "https://www.ntu.edu.tw/"),
-    ("Industrial Technology Research Institute", "university", "TW", "https://www.itri.org.tw/"),
-    ("Gogoro", "company", "TW", "https://www.gogoro.com/"),
-    ("Open & Agile Smart Cities", "ngo", "BE", "https://oascities.org/"),
-    ("Wayfinding Labs", "startup", "TW", ""),
-    ("HomeCare Sensors", "startup", "KR", ""),
-    ("Delft University of Technology", "university", "NL", "https://www.tudelft.nl/"),
-    ("Civic Data Collective", "ngo", "ES", ""),
-    ("GreenGrid Analytics", "startup", "FR", ""),
-    ("Metro Signage Systems", "company", "JP", ""),
-]
-
-
 def load_taxonomies(demo):
-    """Topics, world regions and partner organisations (English sources)."""
+    """Topics, world regions and partner organisations (core/demo_content/taxonomies.yaml)."""
     from .models import Partner, Region, Topic
 
+    data = demo.data("core", "taxonomies")
     topics = {}
-    for slug, name, description in TOPICS:
-        topics[slug], _ = Topic.objects.get_or_create(
-            slug=slug, locale=demo.locale, defaults={"name": name, "description": description}
+    for topic in data["topics"]:
+        topics[topic["slug"]], _ = Topic.objects.get_or_create(
+            slug=topic["slug"],
+            locale=demo.locale,
+            defaults={"name": topic["name"], "description": topic["description"]},
         )
     regions = {}
-    for slug, name in REGIONS:
-        regions[slug], _ = Region.objects.get_or_create(
-            slug=slug, locale=demo.locale, defaults={"name": name}
+    for region in data["regions"]:
+        regions[region["slug"]], _ = Region.objects.get_or_create(
+            slug=region["slug"], locale=demo.locale, defaults={"name": region["name"]}
         )
     partners = {}
-    for name, kind, country, website in PARTNERS:
-        partners[name], _ = Partner.objects.get_or_create(
-            name=name,
+    for partner in data["partners"]:
+        partners[partner["name"]], _ = Partner.objects.get_or_create(
+            name=partner["name"],
             locale=demo.locale,
-            defaults={"kind": kind, "country": country, "website": website},
+            defaults={
+                "kind": partner["kind"],
+                "country": partner["country"],
+                "website": partner["website"],
+            },
         )
     demo.registry.update(topics=topics, regions=regions, partners=partners)
 

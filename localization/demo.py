@@ -101,7 +101,7 @@ def load(demo):
         if translate_everywhere(demo, page, locales):
             translated_now.add(page.url_path)
     translate_snippets(demo, locales)
-    translate_image_alt_texts(locales)
+    translate_image_alt_texts(demo, locales)
     outdate_one_page(demo, translated_now)
 
 
@@ -119,12 +119,12 @@ def translate_everywhere(demo, instance, locales):
             continue
         if strings is None:
             strings = source_strings(instance)
-        missing = [text for text in strings if translation_for(text, code) is None]
+        missing = [text for text in strings if translation_for(demo, text, code) is None]
         if missing:
             if isinstance(instance, Page):
                 demo.log(f"  not translating {instance.url_path} into {code}: {missing[:3]}…")
             continue
-        translate_object(instance, code, lambda text, code=code: translation_for(text, code))
+        translate_object(instance, code, lambda text, code=code: translation_for(demo, text, code))
         translated = True
     return translated
 
@@ -202,8 +202,8 @@ def source_strings(instance):
     ]
 
 
-def translation_for(text, code):
-    found = STRINGS[code].get(text)
+def translation_for(demo, text, code):
+    found = demo.translations.get(text, code) or STRINGS[code].get(text)
     if found is None:
         # A page's description of its pictures is translated with the page.
         found = IMAGE_ALT_TEXT.get(text, {}).get(code)
@@ -230,16 +230,18 @@ def translate_snippets(demo, locales):
             translate_everywhere(demo, item, locales)
 
 
-def translate_image_alt_texts(locales):
+def translate_image_alt_texts(demo, locales):
     for english in ImageAltText.objects.filter(
-        locale=Locale.get_default(), text__in=list(IMAGE_ALT_TEXT)
+        locale=Locale.get_default(), text__in=[*demo.translations.texts, *IMAGE_ALT_TEXT]
     ):
         for code, locale in locales.items():
             if ImageAltText.objects.filter(
                 translation_key=english.translation_key, locale=locale
             ).exists():
                 continue
-            translated = IMAGE_ALT_TEXT[english.text].get(code)
+            translated = demo.translations.get(english.text, code) or IMAGE_ALT_TEXT.get(
+                english.text, {}
+            ).get(code)
             if translated is not None:  # otherwise the English description stays
                 translate_object(english, code, {english.text: translated})
 

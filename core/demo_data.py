@@ -1,0 +1,106 @@
+"""Demo content kept as data: each app's `demo_content/*.yaml` files, read by one loader.
+
+A text that the demo translates is written with its translations beside it, as a mapping
+from language code to text, English first:
+
+    title:
+      en: Smart management of public housing
+      zh-hant: 社會住宅智慧管理
+      ja: 公営住宅のスマート管理
+
+`read_demo_data()` hands the loaders the same data with every such mapping replaced by its
+English text, and keeps the translations in a `Translations` catalogue, from which the
+localization app's loader translates the pages, snippets and picture descriptions made
+from them (through wagtail-localize, as an editor would). A text with no translations is
+written as a plain string.
+
+A translation is looked up by the string wagtail-localize extracts from the English
+content, so a rich text of several paragraphs is registered paragraph by paragraph, and
+the line breaks of a plain text read as `<br/>`.
+"""
+
+import re
+from pathlib import Path
+
+import yaml
+from django.apps import apps
+from django.conf import settings
+
+PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+
+
+def content_languages():
+    return {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+
+
+class Translations:
+    """English text → {language code: its translation}, from every data file read."""
+
+    def __init__(self):
+        self.texts = {}
+
+    def add(self, english, translations):
+        for english_part, translated_parts in split_into_segments(english, translations):
+            self.texts.setdefault(english_part, {}).update(translated_parts)
+
+    def get(self, text, language_code):
+        return self.texts.get(text, {}).get(language_code)
+
+    def __contains__(self, text):
+        return text in self.texts
+
+
+def split_into_segments(english, translations):
+    """Pairs of (English string, {code: translation}) as wagtail-localize extracts them."""
+    english_paragraphs = PARAGRAPH.findall(english)
+    if not english_paragraphs:
+        return [(as_extracted(english), {c: as_extracted(t) for c, t in translations.items()})]
+    pairs = [(as_extracted(part), {}) for part in english_paragraphs]
+    for code, text in translations.items():
+        paragraphs = PARAGRAPH.findall(text)
+        if len(paragraphs) != len(english_paragraphs):
+            raise ValueError(
+                f"The {code} translation has {len(paragraphs)} paragraphs where the English "
+                f"text has {len(english_paragraphs)}: {english[:60]!r}"
+            )
+        for (_english_part, parts), paragraph in zip(pairs, paragraphs, strict=True):
+            parts[code] = as_extracted(paragraph)
+    return pairs
+
+
+def as_extracted(text):
+    return text.replace("\n", "<br/>")
+
+
+def is_translated_text(value, languages):
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get(settings.LANGUAGE_CODE), str)
+        and set(value) <= languages
+        and all(isinstance(text, str) for text in value.values())
+    )
+
+
+def english_only(value, translations, languages):
+    """The value with each translated text replaced by its English text (its translations
+    go to the catalogue)."""
+    if is_translated_text(value, languages):
+        english = value[settings.LANGUAGE_CODE]
+        others = {code: text for code, text in value.items() if code != settings.LANGUAGE_CODE}
+        if others:
+            translations.add(english, others)
+        return english
+    if isinstance(value, dict):
+        return {key: english_only(item, translations, languages) for key, item in value.items()}
+    if isinstance(value, list):
+        return [english_only(item, translations, languages) for item in value]
+    return value
+
+
+def read_demo_data(app_label, name, translations):
+    """The data in <app>/demo_content/<name>.yaml, English only; its translations go to the
+    catalogue."""
+    path = Path(apps.get_app_config(app_label).path) / "demo_content" / f"{name}.yaml"
+    with path.open(encoding="utf-8") as data_file:
+        data = yaml.safe_load(data_file)
+    return english_only(data, translations, content_languages())
