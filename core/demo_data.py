@@ -15,7 +15,7 @@ from them (through wagtail-localize, as an editor would). A text with no transla
 written as a plain string.
 
 A translation is looked up by the string wagtail-localize extracts from the English
-content, so a rich text of several paragraphs is registered paragraph by paragraph, and
+content, so a rich text of several paragraphs is registered block by block (paragraphs, list items, headings), and
 the line breaks of a plain text read as `<br/>`.
 """
 
@@ -26,7 +26,8 @@ import yaml
 from django.apps import apps
 from django.conf import settings
 
-PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+# The blocks of a rich text that wagtail-localize extracts one by one.
+BLOCK = re.compile(r"<(p|li|h[2-6])>(.*?)</\1>", re.DOTALL)
 
 
 def content_languages():
@@ -52,12 +53,12 @@ class Translations:
 
 def split_into_segments(english, translations):
     """Pairs of (English string, {code: translation}) as wagtail-localize extracts them."""
-    english_paragraphs = PARAGRAPH.findall(english)
+    english_paragraphs = blocks(english)
     if not english_paragraphs:
         return [(as_extracted(english), {c: as_extracted(t) for c, t in translations.items()})]
     pairs = [(as_extracted(part), {}) for part in english_paragraphs]
     for code, text in translations.items():
-        paragraphs = PARAGRAPH.findall(text)
+        paragraphs = blocks(text)
         if len(paragraphs) != len(english_paragraphs):
             raise ValueError(
                 f"The {code} translation has {len(paragraphs)} paragraphs where the English "
@@ -66,6 +67,10 @@ def split_into_segments(english, translations):
         for (_english_part, parts), paragraph in zip(pairs, paragraphs, strict=True):
             parts[code] = as_extracted(paragraph)
     return pairs
+
+
+def blocks(text):
+    return [inner for _tag, inner in BLOCK.findall(text)]
 
 
 def as_extracted(text):
