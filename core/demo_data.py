@@ -15,16 +15,22 @@ from them (through wagtail-localize, as an editor would). A text with no transla
 written as a plain string.
 
 A translation is looked up by the string wagtail-localize extracts from the English
-content, so a rich text of several paragraphs is registered block by block (paragraphs, list items, headings), and
-the line breaks of a plain text read as `<br/>`.
+content, so a rich text is registered block by block (paragraphs, list items, headings),
+and the line breaks of a plain text read as `<br/>`. A text made from a template
+(`Translations.compose`) is translated from the template's translations.
 """
 
 import re
+from functools import partial
 from pathlib import Path
 
 import yaml
 from django.apps import apps
 from django.conf import settings
+
+# Joins the items of a list in a composed text; a data file that composes lists gives its
+# translations.
+LIST_SEPARATOR = ", "
 
 # The blocks of a rich text that wagtail-localize extracts one by one.
 BLOCK = re.compile(r"<(p|li|h[2-6])>(.*?)</\1>", re.DOTALL)
@@ -46,6 +52,41 @@ class Translations:
 
     def get(self, text, language_code):
         return self.texts.get(text, {}).get(language_code)
+
+    def compose(self, template, lowercase=(), **values):
+        """The English template filled in with English values, e.g. "{name}: open data
+        catalogue" with name="Taipei"; in each language where the template and every value
+        have a translation, the translated template filled in with the translated values is
+        registered as the result's translation. A list value is joined with the
+        translation of LIST_SEPARATOR; a value named in `lowercase` is lowercased
+        (topics in the middle of a sentence)."""
+        english = self._fill(template, values, lowercase, lambda text: text)
+        translations = {}
+        for code, translated_template in self.texts.get(template, {}).items():
+            translate = partial(self._need, code=code)
+            try:
+                translations[code] = self._fill(translated_template, values, lowercase, translate)
+            except LookupError:
+                continue  # a value without a translation in this language
+        if translations:
+            self.add(english, translations)
+        return english
+
+    def _fill(self, template, values, lowercase, translate):
+        filled = {}
+        for name, value in values.items():
+            if isinstance(value, list):
+                value = translate(LIST_SEPARATOR).join(translate(item) for item in value)
+            else:
+                value = translate(value)
+            filled[name] = value.lower() if name in lowercase else value
+        return template.format(**filled)
+
+    def _need(self, text, code):
+        found = self.get(text, code)
+        if found is None:
+            raise LookupError(text)
+        return found
 
     def __contains__(self, text):
         return text in self.texts
