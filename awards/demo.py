@@ -95,10 +95,12 @@ def body_for(demo, page, winner, city_name):
     people = demo.random.choice([1200, 3500, 8000, 15000, 40000, 120000])
     months = demo.random.randint(6, 30)
     figures = page["figures"]
-    through = page["through_partnerships_office"].format(city=city_name) if city_name else ""
-    note = winner.get("jury_note") or page["jury_note"].format(
-        project=winner["project"], through_partnerships_office=through
-    )
+    if city_name:
+        note = demo.translations.compose(
+            page["jury_note"], project=winner["project"], city=city_name
+        )
+    else:
+        note = page["jury_note_without_city"].format(project=winner["project"])
     return [
         {"type": "paragraph", "value": f"<p>{winner['summary']}</p><p>{note}</p>"},
         {
@@ -150,7 +152,7 @@ def load(demo):
             city = cities[demo.random.choice(city_slugs)]
         image = demo.image(
             picture["title"].format(project=project),
-            winner.get("picture_alt_text") or picture["alt_text"].format(project=project),
+            demo.translations.compose(picture["alt_text"], project=project),
             seed=slug,
             motif="award",
             size=(960, 540),
