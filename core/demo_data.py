@@ -20,6 +20,7 @@ and the line breaks of a plain text read as `<br/>`. A text made from a template
 (`Translations.compose`) is translated from the template's translations.
 """
 
+import html
 import re
 from functools import partial
 from pathlib import Path
@@ -51,7 +52,13 @@ class Translations:
             self.texts.setdefault(english_part, {}).update(translated_parts)
 
     def get(self, text, language_code):
-        return self.texts.get(text, {}).get(language_code)
+        found = self.texts.get(text, {}).get(language_code)
+        if found is None and "&" in text:
+            # Rich text is extracted with its entities (&amp;), the data has plain text.
+            found = self.texts.get(html.unescape(text), {}).get(language_code)
+            if found is not None:
+                found = html.escape(found, quote=False)
+        return found
 
     def compose(self, template, lowercase=(), **values):
         """The English template filled in with English values, e.g. "{name}: open data

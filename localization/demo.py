@@ -13,10 +13,12 @@ translation status report shows real states:
 - missing: everything else (member cities, pilots, events and most news in Arabic,
   Spanish, Korean and French, for instance), shown in English with a notice.
 
-A page is translated only when every one of its strings has a translation here (numbers
-and other language-neutral strings are kept as they are), so no demo page mixes
-languages. Pages that do not exist are skipped; pages already translated are left alone,
-which keeps the loader idempotent.
+What is translated is listed in localization/demo_content/translated.yaml; the
+translations sit beside the texts in each app's data files (core.demo_data). A page is
+translated only when every one of its strings has a translation (numbers and other
+language-neutral strings are kept as they are), so no demo page mixes languages. Pages
+that do not exist are skipped; pages already translated are left alone, which keeps the
+loader idempotent.
 """
 
 import json
@@ -31,66 +33,22 @@ from wagtail_localize.segments.extract import extract_segments
 from core.aliases import add_missing_aliases
 from core.translation import translate_object
 
-from .demo_strings import IMAGE_ALT_TEXT, STRINGS
 from .models import ImageAltText
 
-LANGUAGES = ("zh-hant", "ja", "ar", "es", "ko", "fr")
-
-# Pages to translate, by path below the home page ("" is the home page itself).
-PAGES = [
-    "",
-    "about",
-    "secretariat",
-    "join",
-    "members",
-    "members/taipei",
-    "members/new-taipei",
-    "members/taoyuan",
-    "members/taichung",
-    "members/tainan",
-    "members/kaohsiung",
-    "members/yokohama",
-    "members/seoul",
-    "awards",
-    "news",
-    "privacy",
-    "legal-notice",
-    "cookies",
-    "accessibility",
-]
-# Award winners and news items are found by slug wherever they sit in their section.
-SECTION_PAGES = {
-    "awards": [
-        "smart-mobility",
-        "2026-multimodal-journey-planner",
-        "smart-housing",
-        "2024-smart-public-housing-management",
-    ],
-    "news": [
-        "site-in-seven-languages",
-        "data-sharing-charter",
-        "summit-announced",
-        "new-members-join",  # the latest press release
-    ],
-}
-
-# Translated first, then changed in English: reported out of date.
-OUT_OF_DATE_PAGE = "secretariat"
-OUT_OF_DATE_INTRO = (
-    "The secretariat runs the platform, the awards and the councils, and answers members' "
-    "questions in their own language."
-)
-
-# Strings that read the same in every language: figures, years, codes, brand names.
+# Strings that read the same in every language: figures, years, codes.
 NEUTRAL = re.compile(r"^[\d\s.,:;%+\-–—/()&#°'’A-Z0-9]*$")
-BRANDS = {"Go Smart"}
 
 
 def load(demo):
-    locales = {code: Locale.objects.filter(language_code=code).first() for code in LANGUAGES}
+    plan = demo.data("localization", "translated")
+    locales = {
+        code: Locale.objects.filter(language_code=code).first() for code in plan["languages"]
+    }
     if not all(locales.values()):
         return
-    pages = pages_to_translate(demo)
+    for brand in plan["brands"]:
+        demo.translations.add(brand, dict.fromkeys(plan["languages"], brand))
+    pages = pages_to_translate(demo, plan)
     # Before the aliases exist, so the new revisions have no alias copies to update.
     for page in pages:
         prepare_source(page)
@@ -102,7 +60,7 @@ def load(demo):
             translated_now.add(page.url_path)
     translate_snippets(demo, locales)
     translate_image_alt_texts(demo, locales)
-    outdate_one_page(demo, translated_now)
+    outdate_one_page(demo, plan["out_of_date"], translated_now)
 
 
 def translate_everywhere(demo, instance, locales):
@@ -129,14 +87,14 @@ def translate_everywhere(demo, instance, locales):
     return translated
 
 
-def pages_to_translate(demo):
+def pages_to_translate(demo, plan):
     home = demo.home
     found = []
-    for path in PAGES:
+    for path in plan["pages"]:
         page = find_page(home, path)
         if page is not None:
             found.append(page)
-    for section, slugs in SECTION_PAGES.items():
+    for section, slugs in plan["section_pages"].items():
         index = find_page(home, section)
         if index is None:
             continue
@@ -203,13 +161,10 @@ def source_strings(instance):
 
 
 def translation_for(demo, text, code):
-    found = demo.translations.get(text, code) or STRINGS[code].get(text)
-    if found is None:
-        # A page's description of its pictures is translated with the page.
-        found = IMAGE_ALT_TEXT.get(text, {}).get(code)
+    found = demo.translations.get(text, code)
     if found is not None:
         return found
-    if text in BRANDS or NEUTRAL.match(text):
+    if NEUTRAL.match(text):
         return text
     return None
 
@@ -232,23 +187,21 @@ def translate_snippets(demo, locales):
 
 def translate_image_alt_texts(demo, locales):
     for english in ImageAltText.objects.filter(
-        locale=Locale.get_default(), text__in=[*demo.translations.texts, *IMAGE_ALT_TEXT]
+        locale=Locale.get_default(), text__in=list(demo.translations.texts)
     ):
         for code, locale in locales.items():
             if ImageAltText.objects.filter(
                 translation_key=english.translation_key, locale=locale
             ).exists():
                 continue
-            translated = demo.translations.get(english.text, code) or IMAGE_ALT_TEXT.get(
-                english.text, {}
-            ).get(code)
+            translated = demo.translations.get(english.text, code)
             if translated is not None:  # otherwise the English description stays
                 translate_object(english, code, {english.text: translated})
 
 
-def outdate_one_page(demo, translated_now):
-    page = find_page(demo.home, OUT_OF_DATE_PAGE)
+def outdate_one_page(demo, out_of_date, translated_now):
+    page = find_page(demo.home, out_of_date["page"])
     if page is None or page.url_path not in translated_now:
         return
-    page.intro = OUT_OF_DATE_INTRO
+    page.intro = out_of_date["intro"]
     page.save_revision().publish()
