@@ -1,7 +1,8 @@
 """Demo editorial set-up: every demo member city onboarded, and one account per role.
 
-Runs after the cities and pilots loaders. The accounts get the documented local password
-only when DEBUG is on; elsewhere they are created without a usable password."""
+Runs after the cities and pilots loaders. The accounts are in
+editorial/demo_content/accounts.yaml; they get the documented local password only when
+DEBUG is on, elsewhere they are created without a usable password."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,16 +14,11 @@ from .onboarding import onboard_all_cities
 
 DEMO_PASSWORD = "gosmart-local"  # noqa: S105 - documented local-only password (DEBUG)
 
-STAFF = [
-    ("secretariat-editor", "Mei-Ling", "Chen", roles.SECRETARIAT_EDITORS),
-    ("secretariat-moderator", "David", "Okafor", roles.SECRETARIAT_MODERATORS),
-    ("translator-ja", "Haruka", "Sato", roles.translator_group_name("ja")),
-]
-# (username, first name, last name, city slugs in order of preference)
-CITY_EDITORS = [
-    ("taipei-editor", "Yu-Ting", "Lin", ["taipei"]),
-    ("city-editor", "Ana", "Ferreira", ["new-taipei", "tokyo", "barcelona", "seoul"]),
-]
+ROLE_GROUPS = {
+    "secretariat editors": lambda account: roles.SECRETARIAT_EDITORS,
+    "secretariat moderators": lambda account: roles.SECRETARIAT_MODERATORS,
+    "translators": lambda account: roles.translator_group_name(account["language"]),
+}
 
 
 def demo_user(username, first_name, last_name, group):
@@ -50,14 +46,17 @@ def load(demo):
     # exists in every language first.
     teams = {result.team.city.slug: result.team for result in onboard_all_cities()}
 
+    accounts = demo.data("editorial", "accounts")
     users = {}
-    for username, first_name, last_name, group_name in STAFF:
-        users[username] = demo_user(
-            username, first_name, last_name, Group.objects.get(name=group_name)
+    for account in accounts["staff"]:
+        group = Group.objects.get(name=ROLE_GROUPS[account["role"]](account))
+        users[account["username"]] = demo_user(
+            account["username"], account["first_name"], account["last_name"], group
         )
     taken = set()
     User = get_user_model()
-    for username, first_name, last_name, preferred in CITY_EDITORS:
+    for account in accounts["city_editors"]:
+        username, preferred = account["username"], account["cities"]
         existing = User.objects.filter(username=username).first()
         team = existing and CityTeam.objects.filter(group__user=existing).first()
         if team is not None:  # set up by an earlier run
@@ -70,7 +69,9 @@ def load(demo):
         if slug is None:
             continue
         taken.add(slug)
-        users[username] = demo_user(username, first_name, last_name, teams[slug].group)
+        users[username] = demo_user(
+            username, account["first_name"], account["last_name"], teams[slug].group
+        )
 
     demo.registry["editorial"] = {"teams": teams, "users": users}
     if settings.DEBUG and users:

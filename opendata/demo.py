@@ -1,34 +1,15 @@
-"""Demo content: the Open data page, and promoted search results for common queries."""
+"""Demo content: the Open data page, and promoted search results for common queries
+(opendata/demo_content/open_data.yaml)."""
 
 from .models import OpenDataPage
 
 
 def load(demo):
+    data = demo.data("opendata", "open_data")
     home = demo.registry.get("home") or demo.home
-    page = demo.ensure_page(
-        home,
-        OpenDataPage,
-        "open-data",
-        title="Open data",
-        show_in_menus=True,
-        intro=(
-            "Go Smart publishes its member directory, awards database, pilots and the "
-            "registry of datasets that member cities share, as files and through a public "
-            "API, free to reuse."
-        ),
-        listing_summary=(
-            "Download the member directory, the awards database and the pilots, or query "
-            "the public API."
-        ),
-        search_description=(
-            "Open data from Go Smart: member cities, award winners, pilots and shared "
-            "datasets as CSV, JSON and a public API."
-        ),
-    )
+    page = demo.ensure_page(home, OpenDataPage, **data["page"])
     demo.registry["open_data"] = page
-    promote(
-        page, ["open data", "api", "data", "download"], "The API, the downloads and the licence."
-    )
+    promote(page, data["promoted_for"]["queries"], data["promoted_for"]["description"])
 
 
 def promote(page, queries, description):
