@@ -126,7 +126,9 @@ def location(stem="demo"):
     run = os.environ.get(RUN_VARIABLE)
     if not run:
         raise RuntimeError(f"{RUN_VARIABLE} is not set: tests/conftest.py sets it for the run")
-    folder = Path(tempfile.gettempdir()) / f"gosmart-demo-{run}"
+    # Kept apart by database, so a named run on SQLite and then on PostgreSQL builds each.
+    kind = "postgres" if is_postgres(base_url) else "sqlite"
+    folder = Path(tempfile.gettempdir()) / f"gosmart-demo-{run}-{kind}"
     if is_postgres(base_url):
         name = urllib.parse.urlsplit(base_url).path.lstrip("/") or "gosmart"
         url = with_database_name(base_url, f"{name}_{stem}_{run}")
