@@ -55,6 +55,7 @@ class DemoSite:
         if existing is not None:
             return existing
         page = model(slug=slug, locale=parent.locale, **fields)
+        in_current_format(page)
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page
@@ -72,6 +73,18 @@ class DemoSite:
         image.file = ImageFile(buffer, name=filename)
         image.save()
         return image
+
+
+def in_current_format(page):
+    """Bind every block of the page's StreamFields, so they are saved in Wagtail's current
+    format (list items with ids): the format wagtail-localize extracts strings from, which
+    the data's plain lists are not."""
+    from wagtail.fields import StreamField
+
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for _block in getattr(page, field.name):
+                pass  # binding a block converts it
 
 
 @contextmanager

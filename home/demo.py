@@ -4,7 +4,7 @@ legal pages), from home/demo_content/pages.yaml."""
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from core.demo import replace_default_welcome_page
+from core.demo import in_current_format, replace_default_welcome_page
 from core.models import SiteSettings
 
 from .models import FormField, FormPage, HomePage, StandardPage
@@ -27,6 +27,7 @@ def ensure_home(demo, fields):
             root.slug = "wagtail-welcome"
             root.save(update_fields=["slug"])
         home = HomePage(slug="home", locale=demo.locale, hero_image=hero, **fields)
+        in_current_format(home)
         top.add_child(instance=home)
         home.save_revision().publish()
     replace_default_welcome_page(home)

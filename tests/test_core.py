@@ -176,6 +176,31 @@ def test_the_demo_content_passes_the_checks_an_editor_would_face():
     assert not problems, "\n".join(problems)
 
 
+def test_a_demo_page_nobody_translated_yet_offers_every_label_to_its_translator():
+    """Key figures are a list block: saved in the old list format, their labels are not
+    extracted by wagtail-localize, so a translator would leave them in English."""
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    from awards.models import AwardWinnerPage
+    from cities.models import CityPage
+
+    untranslated = {"locale__language_code": "en", "has_unpublished_changes": False}
+    translated = ["2026-multimodal-journey-planner", "2024-smart-public-housing-management"]
+    city = CityPage.objects.filter(slug="busan", **untranslated).get()
+    winner = AwardWinnerPage.objects.filter(**untranslated).exclude(slug__in=translated)[0]
+    for page, labels in (
+        (city, {"priority topics", "datasets shared"}),
+        (winner, {"residents reached", "in operation"}),
+    ):
+        strings = {
+            segment.string.data
+            for segment in extract_segments(page)
+            if isinstance(segment, StringSegmentValue)
+        }
+        assert labels <= strings, page.title
+
+
 def test_demo_pictures_differ_by_subject_and_say_what_they_show():
     from awards.models import AwardWinnerPage
     from cities.models import CityPage
