@@ -59,7 +59,10 @@ def carry_facts_to_translations(source):
     )
     overrides = overridden_fields(source)
     for translation in translations:
-        live = translation.live_revision.as_object() if translation.live_revision else translation
+        live = translation
+        if translation.has_unpublished_changes and translation.live_revision_id:
+            # A translator's draft stays a draft: the facts go into what is live.
+            live = translation.live_revision.as_object()
         keep = overrides.get(translation.locale_id, set())
         updated = False
         for name in names:
