@@ -6,12 +6,14 @@ must be idempotent: it looks its pages up by slug and only creates what is missi
 """
 
 import io
+import json
 import random
 from collections import defaultdict
 from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.core.serializers.json import DjangoJSONEncoder
 from wagtail.models import Locale, Page, Site
 
 from .caching import one_turn_for_bulk_changes
@@ -75,16 +77,28 @@ class DemoSite:
         return image
 
 
+def rich(*paragraphs):
+    """Rich text of plain paragraphs, as the data files write them."""
+    return "".join(f"<p>{text}</p>" for text in paragraphs)
+
+
 def in_current_format(page):
     """Bind every block of the page's StreamFields, so they are saved in Wagtail's current
     format (list items with ids): the format wagtail-localize extracts strings from, which
-    the data's plain lists are not."""
+    the data's plain lists are not. True when a field's stored form changes."""
     from wagtail.fields import StreamField
 
+    changed = False
     for field in page._meta.get_fields():
-        if isinstance(field, StreamField):
-            for _block in getattr(page, field.name):
-                pass  # binding a block converts it
+        if not isinstance(field, StreamField):
+            continue
+        value = getattr(page, field.name)
+        before = json.dumps(list(value.raw_data), cls=DjangoJSONEncoder, sort_keys=True)
+        for _block in value:
+            pass  # binding a block converts it
+        after = json.dumps(value.get_prep_value(), cls=DjangoJSONEncoder, sort_keys=True)
+        changed |= before != after
+    return changed
 
 
 @contextmanager

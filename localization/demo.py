@@ -21,16 +21,15 @@ that do not exist are skipped; pages already translated are left alone, which ke
 loader idempotent.
 """
 
-import json
 import re
 
-from django.core.serializers.json import DjangoJSONEncoder
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from core.aliases import add_missing_aliases
+from core.demo import in_current_format
 from core.translation import translate_object
 
 from .models import ImageAltText
@@ -119,23 +118,12 @@ def prepare_source(page):
 
     - StreamField values written by code may keep ListBlock items in the old list format,
       whose strings wagtail-localize does not extract (key figures' labels would stay
-      English): binding every block stores them in the current format, with block ids.
+      English): stored in the current format (core.demo.in_current_format).
     - An attachment with no link text shows its document's title, which is the same
       (English) in every language: the document title becomes the link text, which is then
       translated with the page.
     """
-    from wagtail.fields import StreamField
-
-    changed = False
-    for field in page._meta.get_fields():
-        if not isinstance(field, StreamField):
-            continue
-        value = getattr(page, field.name)
-        before = json.dumps(list(value.raw_data), cls=DjangoJSONEncoder, sort_keys=True)
-        for _block in value:
-            pass  # binding each block converts it to the current format
-        after = json.dumps(value.get_prep_value(), cls=DjangoJSONEncoder, sort_keys=True)
-        changed |= before != after
+    changed = in_current_format(page)
     for relation in get_all_child_relations(type(page)):
         names = {field.name for field in relation.related_model._meta.get_fields()}
         if not {"title", "document"} <= names:

@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from core.demo import grow_pages
+from core.demo import grow_pages, rich
 from core.demo_pictures import motif_for_topics
 
 from .models import (
@@ -28,11 +28,6 @@ from .models import (
     NewsPage,
     PressContact,
 )
-
-
-def rich(*paragraphs):
-    return "".join(f"<p>{text}</p>" for text in paragraphs)
-
 
 PRESS_RELEASE = NewsPage.Kind.PRESS_RELEASE
 REPORT = NewsPage.Kind.CONFERENCE_REPORT
@@ -145,7 +140,7 @@ def news_images(demo, data):
     pictures = [
         picture
         for copies in (1, 2, 3)
-        for picture in data["pictures"]["news"]
+        for picture in data["pictures"]
         if copies < 3 or picture["motif"] == "skyline"
     ]
     images = {}

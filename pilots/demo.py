@@ -10,14 +10,10 @@ from decimal import Decimal
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from core.demo import grow_pages
+from core.demo import grow_pages, rich
 from core.demo_pictures import SCENES, motif_for_topics
 
 from .models import PilotIndexPage, PilotPage, PilotResult
-
-
-def paragraph(text):
-    return f"<p>{text}</p>"
 
 
 def load(demo):
@@ -74,8 +70,8 @@ def build(demo):
             adopted_by=[cities[slug] for slug in spec["adopted_by"] if slug in cities],
             hero_image=hero,
             listing_summary=spec["summary"],
-            challenge=paragraph(spec["challenge"]),
-            solution=paragraph(spec["solution"]),
+            challenge=rich(spec["challenge"]),
+            solution=rich(spec["solution"]),
             results=[
                 PilotResult(
                     locale=demo.locale,
