@@ -275,6 +275,9 @@ def main():
     parser.add_argument(
         "--factor", type=int, default=1, help="Content size: 10 or 100 runs grow_demo_content."
     )
+    parser.add_argument(
+        "--pages", default="", help="Only these page types (comma-separated, e.g. 'search,home')."
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk)")
@@ -283,6 +286,9 @@ def main():
     os.environ.update(env)
     sys.path.insert(0, str(REPO))
     found = addresses(args.languages.split(","))
+    if args.pages:
+        wanted = {name.strip() for name in args.pages.split(",")}
+        found = [address for address in found if address[0] in wanted]
     figures = measure_queries(found)
 
     servers = {}
@@ -294,13 +300,14 @@ def main():
         for round_number in range(args.rounds):
             print(f"Round {round_number + 1} of {args.rounds}…", flush=True)
             for cached, server in servers.items():
-                key = ("trivial", cached)
-                samples.setdefault(key, []).append(
-                    wrk(server["url"] + "/bench/trivial/", args.seconds)
-                )
+                # The yardstick before and after the pages: the machine's speed drifts
+                # during a round, and the median of both stands for the whole round.
+                trivial = samples.setdefault(("trivial", cached), [])
+                trivial.append(wrk(server["url"] + "/bench/trivial/", args.seconds))
                 for _name, _language, path in found:
                     result = wrk(server["url"] + path, args.seconds)
                     samples.setdefault((path, cached), []).append(result)
+                trivial.append(wrk(server["url"] + "/bench/trivial/", args.seconds))
         memory = {cached: memory_mib(server["process"]) for cached, server in servers.items()}
     finally:
         for server in servers.values():

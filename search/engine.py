@@ -9,6 +9,8 @@ indexed text as substrings instead (the index keeps a plain-text copy of every p
 searchable fields), limited to the same locale and filters as any other search.
 """
 
+import hashlib
+import json
 from functools import reduce
 from operator import or_
 
@@ -19,7 +21,7 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from core.search_types import search_types
-from core.visibility import visible
+from core.visibility import cached_for_everyone, visible
 
 from .text import has_cjk, spellings
 from .types import narrowing_filter
@@ -50,21 +52,34 @@ def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_id
     with no terms, the pages matching the filters, newest first. Returns something a
     Paginator can count and slice."""
     database = uses_database_backend()
-    # Search backends filter only on indexed fields: the rule goes in as a subquery on id.
-    queryset = Page.objects.filter(
-        locale=locale, id__in=visible_pages(locale, request).values("id")
-    )
-    if types or topic is not None or year is not None:
-        queryset = queryset.filter(
-            narrowing_filter(types or search_types(), topic, year, materialise=not database)
+
+    def candidates():
+        # Search backends filter only on indexed fields: the rule goes in as a subquery on id.
+        queryset = Page.objects.filter(
+            locale=locale, id__in=visible_pages(locale, request).values("id")
         )
-    if exclude_ids:
-        queryset = queryset.exclude(id__in=list(exclude_ids))
+        if types or topic is not None or year is not None:
+            queryset = queryset.filter(
+                narrowing_filter(types or search_types(), topic, year, materialise=not database)
+            )
+        if exclude_ids:
+            queryset = queryset.exclude(id__in=list(exclude_ids))
+        return queryset
+
     if not terms:
-        return queryset.order_by("-first_published_at", "-id")
-    if database and any(has_cjk(term) for term in terms):
-        return substring_search(queryset, terms)
-    return TitlesFirst(queryset, terms)
+        return candidates().order_by("-first_published_at", "-id")
+    if not database:
+        return TitlesFirst(candidates(), terms)
+    if any(has_cjk(term) for term in terms):
+        return substring_search(candidates(), terms)
+    # The same words find the same pages until something is published: a search's matches
+    # (ids, best first) are kept per tree generation for visitors who see what everyone
+    # sees, so a word many visitors look for costs its full-text query once per publish.
+    asked = [locale.pk, sorted(t.key for t in types or ()), topic, year, sorted(exclude_ids), terms]
+    key = "search-matches:" + hashlib.sha256(json.dumps(asked).encode()).hexdigest()[:32]
+    return PagesInOrder(
+        cached_for_everyone(request, key, lambda: titles_first(candidates(), terms))
+    )
 
 
 def substring_search(queryset, terms):
@@ -94,34 +109,70 @@ def substring_search(queryset, terms):
     )
 
 
-class TitlesFirst:
-    """Pages whose title holds every term (the title that is the query first, then titles
-    that start with it, then the newest), then the search backend's other matches in its
-    order of relevance.
+def titles_first(queryset, terms):
+    """The ids of the pages matching every term: those whose title holds every term first
+    (the title that is the query, then titles that start with it, then the newest), then
+    the search backend's other matches in its order of relevance.
 
     The backends rank by the words' frequency over all of a page's text, so a member city
     that mentions housing in every section came before the Smart Housing award category.
     A title is what the page is about: those pages lead, whatever the database. Only the
-    first TITLE_LIMIT title matches are lifted; the others keep the backend's order.
-    Sliced and counted like a queryset, for the Paginator."""
+    first TITLE_LIMIT title matches are lifted; the others keep the backend's order."""
+    titled = _titled(queryset, terms).values_list("id", flat=True)[:TITLE_LIMIT]
+    titled = list(titled)
+    lifted = set(titled)
+    found = queryset.search(" ".join(terms), operator="and").get_queryset()
+    return titled + [pk for pk in found.values_list("pk", flat=True) if pk not in lifted]
 
-    TITLE_LIMIT = 50
+
+TITLE_LIMIT = 50
+
+
+def _titled(queryset, terms):
+    title_condition = Q()
+    for term in terms:
+        title_condition &= Q(title__icontains=term)
+    closeness = Case(
+        When(title__iexact=" ".join(terms), then=Value(0)),
+        When(title__istartswith=terms[0], then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        queryset.filter(title_condition)
+        .annotate(_closeness=closeness)
+        .order_by("_closeness", "-first_published_at", "-id")
+    )
+
+
+class PagesInOrder:
+    """Pages by id, in the order given, loaded a slice at a time: counted and sliced like a
+    queryset, for the Paginator."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def count(self):
+        return len(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        ids = self.ids[key]
+        pages = Page.objects.in_bulk(ids) if ids else {}
+        return [pages[pk] for pk in ids if pk in pages]
+
+
+class TitlesFirst:
+    """titles_first() for search backends that are not the database (OpenSearch,
+    Elasticsearch), which cannot hand over every match: the title matches, then the
+    backend's other matches counted and sliced by the backend."""
 
     def __init__(self, queryset, terms):
-        title_condition = Q()
-        for term in terms:
-            title_condition &= Q(title__icontains=term)
-        closeness = Case(
-            When(title__iexact=" ".join(terms), then=Value(0)),
-            When(title__istartswith=terms[0], then=Value(1)),
-            default=Value(2),
-            output_field=IntegerField(),
-        )
-        self.titled = list(
-            queryset.filter(title_condition)
-            .annotate(_closeness=closeness)
-            .order_by("_closeness", "-first_published_at", "-id")[: self.TITLE_LIMIT]
-        )
+        self.titled = list(_titled(queryset, terms)[:TITLE_LIMIT])
         self.others = queryset.exclude(id__in=[page.pk for page in self.titled]).search(
             " ".join(terms), operator="and"
         )

@@ -18,6 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.search.models import IndexEntry
 
+from core.fragments import read_fragments
 from core.i18n import country_name, is_untranslated, untranslated_copies
 from core.models import BasePage, SiteImage
 from core.routing import address_of
@@ -41,7 +42,8 @@ class Result:
     date: object = None
     year_label: str = ""
     country_name: str = ""
-    image: object = None
+    image_id: int | None = None
+    image: object = None  # loaded only when its thumbnail is not a cached fragment
     untranslated: bool = False
 
 
@@ -132,7 +134,10 @@ def year_label(search_type, year):
 def build_results(pages, terms, request):
     pages = list(pages)
     details = load_details(pages)
-    images = load_images({row[1] for row in details.values() if row[1]})
+    # The thumbnails are shared fragments (search.html): read in one cache request, and
+    # only the pictures whose thumbnail is not cached yet are loaded.
+    image_ids = {row[1] for row in details.values() if row[1]}
+    images = load_images(read_fragments(request, "search-thumbnail", image_ids))
     texts = load_index_texts(pages) if terms else {}
     pattern = term_pattern(terms)
     results = []
@@ -164,6 +169,7 @@ def build_results(pages, terms, request):
                 date=date,
                 year_label=year_label(search_type, year) if date is None else "",
                 country_name=country_name(country),
+                image_id=image_id,
                 image=images.get(image_id),
                 untranslated=is_untranslated(page, copies),
             )
