@@ -19,7 +19,7 @@ from core.i18n import country_name
 from core.labels import region_labels, topic_labels
 from core.listing import FilterForm, paginate
 from core.routing import address_of
-from core.visibility import visible
+from core.visibility import cached_for_everyone, visible
 
 from . import worldmap
 
@@ -142,7 +142,12 @@ class ListedMember:
 def members_context(index_page, request):
     from .models import CityPage
 
-    rows, topics_of = member_rows(live_members(index_page, request))
+    # The rows are the same for every visitor until something is published.
+    rows, topics_of = cached_for_everyone(
+        request,
+        f"member-rows:{index_page.pk}",
+        lambda: member_rows(live_members(index_page, request)),
+    )
     form, region_orders = filter_form(rows, topics_of, request.GET)
     filters = form.active_filters()
     matching = matching_rows(rows, topics_of, filters)
@@ -202,4 +207,8 @@ def members_context(index_page, request):
         "member_count": len(names),
         "country_count": len({row.country for row in names if row.country}),
         "member_map": drawing,
+        # What the map shows depends on the filters and the page only: the map is a shared
+        # fragment keyed by them (valid filters only, so made-up parameters add no entries).
+        "map_key": "&".join(f"{name}={value}" for name, value in sorted(filters.items()))
+        + f"#{page.number}",
     }

@@ -338,13 +338,18 @@ class Collection:
         changes: kept in the shared cache per tree generation, language, address and
         items, so a page is built once per publish rather than once per request."""
         items = list(items)
-        if not items:
+        return self.records_by_id([item.pk for item in items], locale, request, lambda: items)
+
+    def records_by_id(self, pks, locale, request, load):
+        """listed_records() for the items with these ids, which load() returns (in the same
+        order) only when their records are not cached yet: a listing can then page ids and
+        read its items whole once per publish."""
+        if not pks:
             return []
-        pks = ",".join(str(item.pk) for item in items)
-        digest = hashlib.sha256(pks.encode()).hexdigest()
+        digest = hashlib.sha256(",".join(str(pk) for pk in pks).encode()).hexdigest()
         origin = request.build_absolute_uri("/") if request is not None else ""
         key = f"records:{self.slug}:{locale.language_code}:{origin}:{digest}"
-        return cached_for_everyone(request, key, lambda: self.records(items, locale, request))
+        return cached_for_everyone(request, key, lambda: self.records(load(), locale, request))
 
     def prepare(self, items, lookups):
         """Bulk-load what record() needs for these items."""

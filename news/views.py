@@ -21,7 +21,7 @@ from core.labels import topic_labels
 from core.listing import paginate
 from core.models import SiteImage, SiteRendition, Topic
 from core.routing import address_of
-from core.visibility import versions_in, visible
+from core.visibility import cached_for_everyone, versions_in, visible
 
 from .forms import EventFilterForm, NewsFilterForm
 from .models import EventPage, NewsAttachment, NewsPage, PressContact
@@ -64,6 +64,15 @@ def image_with_renditions(image_id, specs):
     image = found[0].image if found else SiteImage.objects.filter(pk=image_id).first()
     if image is not None:
         image.prefetched_renditions = found
+        with_renditions(image, specs)
+    return image
+
+
+def with_renditions(image, specs):
+    """Make the renditions `specs` of an image that does not have them yet, kept with it:
+    an image cached with a page's parts must not lack them until the next publish."""
+    if image is not None and len(getattr(image, "prefetched_renditions", ())) < len(specs):
+        image.get_renditions(*specs)
     return image
 
 
@@ -300,7 +309,9 @@ def parent_url(page, request):
     return cached_for_tree(f"page-url:{request.get_host()}:{parent_path}", build)
 
 
-def news_page_context(page, request):
+def news_item_parts(page, request):
+    """What a news item shows of other objects: its topics, cities, downloads, press contact
+    and picture, read in five queries."""
     # Names in the visitor's language from the cached labels; through the relation manager,
     # so that a preview shows the editor's unsaved choices.
     labels = topic_labels()
@@ -311,13 +322,24 @@ def news_page_context(page, request):
     cities = list(
         localized_pages(
             city_model(), page.related_cities.values_list("id", flat=True), request
-        ).only("title", "url_path", "translation_key")
+        ).values_list("title", "url_path")
     )
     attachments = list(page.attachments.select_related("document").order_by("sort_order", "pk"))
     contact = None
     if page.press_contact_id:
         contact = localized_contacts([page.press_contact_id]).get(page.press_contact_id)
     hero = image_with_renditions(page.hero_image_id, HERO_RENDITIONS)
+    return topics, cities, attachments, contact, hero
+
+
+def news_page_context(page, request):
+    # The same for every visitor until something is published (an editor's preview, which
+    # may show unsaved choices, is read afresh: core.visibility.cached_for_everyone).
+    topics, cities, attachments, contact, hero = cached_for_everyone(
+        request,
+        f"news-item-parts:{translation.get_language()}:{page.pk}",
+        lambda: news_item_parts(page, request),
+    )
     index_url = parent_url(page, request)
     share_image = absolute_image_url(request, hero, SHARE_RENDITION)
     url = page.get_url(request)
@@ -347,7 +369,7 @@ def news_page_context(page, request):
     return {
         "topics": topics,
         "cities": [
-            {"title": city.title, "url": address_of(city.url_path, request)} for city in cities
+            {"title": title, "url": address_of(url_path, request)} for title, url_path in cities
         ],
         "attachments": attachments,
         "contact": contact,
@@ -429,18 +451,37 @@ def event_index(index, request):
     return TemplateResponse(request, "news/event_index_page.html", context)
 
 
-def event_page_context(page, request):
+def event_parts(page, request):
+    """What an event shows of other objects: its host city (name, address, country), its
+    speakers with their photos, and its picture, read in three or four queries."""
     city = None
     if page.host_city_id:
-        found = localized_pages(city_model(), [page.host_city_id], request).first()
+        found = (
+            localized_pages(city_model(), [page.host_city_id], request)
+            .values_list("title", "url_path", "country")
+            .first()
+        )
         if found is not None:
-            city = {"title": found.title, "url": found.get_url(request), "page": found}
+            city = dict(zip(("title", "url_path", "country"), found, strict=True))
     speakers = list(
         page.speakers.select_related("photo")
         .prefetch_related(renditions("photo", SPEAKER_RENDITIONS))
         .order_by("sort_order", "pk")
     )
-    hero = image_with_renditions(page.hero_image_id, HERO_RENDITIONS)
+    for speaker in speakers:
+        with_renditions(speaker.photo, SPEAKER_RENDITIONS)
+    return city, speakers, image_with_renditions(page.hero_image_id, HERO_RENDITIONS)
+
+
+def event_page_context(page, request):
+    # The same for every visitor until something is published (news_page_context).
+    city, speakers, hero = cached_for_everyone(
+        request,
+        f"event-parts:{translation.get_language()}:{page.pk}",
+        lambda: event_parts(page, request),
+    )
+    if city is not None:
+        city = dict(city, url=address_of(city["url_path"], request))
     share_image = absolute_image_url(request, hero, SHARE_RENDITION)
     url = page.get_url(request)
     page_url = request.build_absolute_uri(url) if url else None
@@ -486,9 +527,8 @@ def event_structured_data(page, request, city, share_image, page_url):
         address = {"@type": "PostalAddress", "streetAddress": page.address or page.venue}
         if city is not None:
             address["addressLocality"] = city["title"]
-            country = getattr(city["page"], "country", None)
-            if country:
-                address["addressCountry"] = country.code
+            if city["country"]:
+                address["addressCountry"] = city["country"]
         locations.append({"@type": "Place", "name": page.venue or page.address, "address": address})
     if page.online:
         locations.append(

@@ -101,12 +101,20 @@ def registry(request, locale):
     form = RegistryFilterForm(request.GET, locale=locale)
     filters = {name: str(value) for name, value in form.active_filters().items()}
     queryset = collection.apply_filters(collection.queryset(locale), filters)
-    page_obj = paginate(request, queryset, per_page=REGISTRY_PER_PAGE)
+    # A page of ids: the datasets are read whole only when the page's records are not
+    # cached yet (Collection.records_by_id).
+    page_obj = paginate(request, queryset.values_list("pk", flat=True), per_page=REGISTRY_PER_PAGE)
+    pks = list(page_obj.object_list)
+
+    def load():
+        found = queryset.in_bulk(pks)
+        return [found[pk] for pk in pks if pk in found]
+
     return {
         "registry_form": form,
         "registry_filtered": bool(filters),
         "registry_page": page_obj,
-        "registry_rows": collection.listed_records(page_obj.object_list, locale, request),
+        "registry_rows": collection.records_by_id(pks, locale, request, load),
     }
 
 
