@@ -326,10 +326,15 @@ def filter_winners(winners, filters, categories):
 
 
 def index_context(index, request):
-    categories = list(
-        visible(AwardCategoryPage.objects.child_of(index), request)
-        .defer("body", "eligibility")
-        .order_by("path")
+    # The same for every visitor until something is published.
+    categories = cached_for_everyone(
+        request,
+        f"award-categories:{index.pk}",
+        lambda: list(
+            visible(AwardCategoryPage.objects.child_of(index), request)
+            .defer("body", "eligibility")
+            .order_by("path")
+        ),
     )
     categories_by_slug = {category.slug: category for category in categories}
     categories_by_path = {category.path: category for category in categories}
@@ -368,7 +373,7 @@ def index_context(index, request):
 
     per_category = facets.per_category()
     for category in categories:
-        category.href = category.get_url(request)
+        category.href = address_of(category.url_path, request)
         category.entries = per_category.get(category.path, 0)
 
     today = timezone.localdate()

@@ -417,7 +417,7 @@ def event_index(index, request):
     )
     if "kind" in filters:
         events = events.filter(kind=filters["kind"])
-    upcoming = events.filter(end__gte=now).order_by("start", "pk")
+    upcoming = events.filter(end__gte=now).order_by("start", "pk").values_list("pk", flat=True)
     if filters.get("when") == "upcoming":
         # Every upcoming event, a page at a time, and no past ones.
         page_obj = paginate(request, upcoming)
@@ -428,14 +428,23 @@ def event_index(index, request):
         upcoming = list(upcoming[: UPCOMING_SHOWN + 1])
         more_upcoming = len(upcoming) > UPCOMING_SHOWN
         upcoming = upcoming[:UPCOMING_SHOWN]
-        page_obj = paginate(request, events.filter(end__lt=now).order_by("-start", "-pk"))
+        past_events = events.filter(end__lt=now).order_by("-start", "-pk")
+        page_obj = paginate(request, past_events.values_list("pk", flat=True))
         past = list(page_obj.object_list)
-    cities = localized_host_cities(upcoming + past, request)
-    for event in upcoming + past:
-        city = cities.get(event.host_city_id)
-        if city is not None:
-            city = {"title": city.title, "url": address_of(city.url_path, request)}
-        event.city = city
+
+    def load(pks):
+        # Only the events whose card is not a cached fragment yet are read whole.
+        loaded = events.in_bulk(pks)
+        cities = localized_host_cities(loaded.values(), request)
+        for event in loaded.values():
+            city = cities.get(event.host_city_id)
+            if city is not None:
+                city = {"title": city.title, "url": address_of(city.url_path, request)}
+            event.city = city
+        return loaded
+
+    cards = listed_items(request, "event-card", upcoming + past, load)
+    upcoming, past = cards[: len(upcoming)], cards[len(upcoming) :]
     index_url = index.get_url(request)
     context = index.get_context(request)
     context.update(
