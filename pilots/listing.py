@@ -16,7 +16,7 @@ from core.labels import topic_labels
 from core.listing import FilterForm, paginate
 from core.models import SiteImage
 from core.tree import parent_field
-from core.visibility import visible
+from core.visibility import cached_for_everyone, visible
 
 CARD_IMAGE_SPECS = ["fill-400x267|format-webp", "fill-800x533|format-webp"]
 
@@ -86,7 +86,12 @@ def _choices_in_order(values, choices):
 def pilots_context(index_page, request):
     from .models import PilotPage
 
-    pilots = pilot_rows(index_page.locale_id, request)
+    # The same for every visitor until something is published.
+    pilots = cached_for_everyone(
+        request,
+        f"pilot-rows:{index_page.locale_id}",
+        lambda: pilot_rows(index_page.locale_id, request),
+    )
     topics = topic_labels()
     topic_names = {label["slug"]: label["name"] for label in topics.values()}
     form = PilotFilterForm(
