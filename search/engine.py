@@ -14,6 +14,7 @@ import json
 from functools import reduce
 from operator import or_
 
+from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -121,8 +122,48 @@ def titles_first(queryset, terms):
     titled = _titled(queryset, terms).values_list("id", flat=True)[:TITLE_LIMIT]
     titled = list(titled)
     lifted = set(titled)
-    found = queryset.search(" ".join(terms), operator="and").get_queryset()
-    return titled + [pk for pk in found.values_list("pk", flat=True) if pk not in lifted]
+    if uses_sqlite_fts():
+        found = sqlite_ranked_ids(queryset, terms)
+    else:
+        found = queryset.search(" ".join(terms), operator="and").get_queryset()
+        found = found.values_list("pk", flat=True)
+    return titled + [pk for pk in found if pk not in lifted]
+
+
+def uses_sqlite_fts():
+    backend = get_search_backend()
+    return type(backend).__name__ == "SQLiteSearchBackend" and uses_database_backend()
+
+
+def sqlite_ranked_ids(queryset, terms):
+    """The ids of the pages of queryset whose indexed text holds every term, best first, in
+    one pass over SQLite's full-text index.
+
+    The backend ranks the same way (BM25, the title weighted by its length against the
+    average), but orders by a subquery that runs the full-text match again for every page
+    matched: 1.2 ms for the demo's 21 pages with "taipei", 9.4 s for the 1,704 of a site a
+    hundred times its size. Here the match runs once, joined to the pages it found. Terms
+    are runs of letters and digits (search.text.parse_terms), safe inside quotes."""
+    from wagtail.search.models import SQLiteFTSIndexEntry  # defined on SQLite only
+
+    fts = connection.ops.quote_name(SQLiteFTSIndexEntry._meta.db_table)
+    entries = connection.ops.quote_name(IndexEntry._meta.db_table)
+    pages = connection.ops.quote_name(Page._meta.db_table)
+    candidates, params = queryset.values("pk").query.sql_with_params()
+    match = "{title body} : (" + " AND ".join(f'"{term}"' for term in terms) + ")"
+    # Only quoted table names and Django's own compiled SQL go into the text; the words and
+    # the candidates' values are parameters.
+    sql = (
+        f"SELECT page.id, bm25({fts}) * (entry.title_norm + 1.0) AS score FROM {fts} "  # noqa: S608
+        f"JOIN {entries} entry ON entry.id = {fts}.rowid "
+        f"JOIN {pages} page ON page.id = CAST(entry.object_id AS INTEGER) "
+        f"AND page.content_type_id = entry.content_type_id "
+        f"WHERE {fts} MATCH %s AND page.id IN ({candidates}) "
+        f"ORDER BY score, page.id DESC"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, *params])
+        return [pk for pk, _score in cursor.fetchall()]
 
 
 TITLE_LIMIT = 50
