@@ -119,7 +119,7 @@ def titles_first(queryset, terms):
     that mentions housing in every section came before the Smart Housing award category.
     A title is what the page is about: those pages lead, whatever the database. Only the
     first TITLE_LIMIT title matches are lifted; the others keep the backend's order."""
-    titled = _titled(queryset, terms).values_list("id", flat=True)[:TITLE_LIMIT]
+    titled = title_matches(queryset, terms).values_list("id", flat=True)[:TITLE_LIMIT]
     titled = list(titled)
     lifted = set(titled)
     if uses_sqlite_fts():
@@ -169,7 +169,7 @@ def sqlite_ranked_ids(queryset, terms):
 TITLE_LIMIT = 50
 
 
-def _titled(queryset, terms):
+def title_matches(queryset, terms):
     title_condition = Q()
     for term in terms:
         title_condition &= Q(title__icontains=term)
@@ -213,7 +213,7 @@ class TitlesFirst:
     backend's other matches counted and sliced by the backend."""
 
     def __init__(self, queryset, terms):
-        self.titled = list(_titled(queryset, terms)[:TITLE_LIMIT])
+        self.titled = list(title_matches(queryset, terms)[:TITLE_LIMIT])
         self.others = queryset.exclude(id__in=[page.pk for page in self.titled]).search(
             " ".join(terms), operator="and"
         )

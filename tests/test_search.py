@@ -169,6 +169,27 @@ def test_pages_named_by_the_query_come_before_pages_that_only_mention_it(client)
     assert links[:2] == [exact.url, named.url]
 
 
+@pytest.mark.parametrize("words", [["taipei"], ["smart", "city"], ["station"]])
+def test_pages_that_only_mention_the_words_keep_the_backends_order_of_relevance(words):
+    # On SQLite the matches are ranked by the site's own single pass over the full-text
+    # index (search.engine.sqlite_ranked_ids); the pages and their order must be the
+    # backend's, on every database.
+    from wagtail.models import Locale
+
+    from search.engine import TITLE_LIMIT, title_matches, titles_first, visible_pages
+
+    locale = Locale.objects.get(language_code="en")
+    queryset = Page.objects.filter(locale=locale, id__in=visible_pages(locale).values("id"))
+    titled = list(title_matches(queryset, words).values_list("id", flat=True)[:TITLE_LIMIT])
+    found = titles_first(queryset, words)
+    backend = list(
+        queryset.search(" ".join(words), operator="and").get_queryset().values_list("pk", flat=True)
+    )
+    others = [pk for pk in backend if pk not in titled]
+    assert len(others) >= 3  # enough pages for their order to matter
+    assert found == titled + others
+
+
 def test_type_topic_and_year_filters_narrow_the_results(client):
     mobility = Topic.objects.get(slug="mobility", locale__language_code="en")
     on_topic = add_news(
