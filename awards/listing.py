@@ -6,6 +6,8 @@ queries below read the translated values in the same SQL statement (`translated(
 costs the same number of queries whether it lists three projects or three hundred.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -277,38 +279,6 @@ class Facets:
             counts[row["category_path"]] = counts.get(row["category_path"], 0) + row["entries"]
         return counts
 
-    def count(self, filters, categories):
-        def matches(row):
-            category = categories.get(filters.get("category"))
-            return (
-                ("year" not in filters or row["year"] == filters["year"])
-                and (category is None or row["category_path"] == category.path)
-                and ("placement" not in filters or row["placement"] == filters["placement"])
-                and ("region" not in filters or row["region"] == filters["region"])
-                and ("country" not in filters or row["country"] == filters["country"])
-            )
-
-        return sum(row["entries"] for row in self.rows if matches(row))
-
-
-class CountedResults:
-    """A queryset whose length is already known, so the paginator does not count again."""
-
-    ordered = True
-
-    def __init__(self, queryset, count):
-        self.queryset = queryset
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __len__(self):
-        return self._count
-
-    def __getitem__(self, key):
-        return self.queryset[key]
-
 
 def filter_winners(winners, filters, categories):
     if "year" in filters:
@@ -360,7 +330,13 @@ def index_context(index, request):
         .order_by("-year", "placement_rank", "title")
         .values_list("pk", flat=True)
     )
-    page_obj = paginate(request, CountedResults(results, facets.count(filters, categories_by_slug)))
+    # Their order, as ids, once per tree generation and filters: it reads every entry,
+    # which grows with the years.
+    asked = hashlib.sha256(json.dumps(sorted(filters.items())).encode()).hexdigest()[:32]
+    page_obj = paginate(
+        request,
+        cached_for_everyone(request, f"award-ids:{index.pk}:{asked}", lambda: list(results)),
+    )
 
     def load(pks):
         loaded = {}

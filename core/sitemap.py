@@ -42,15 +42,26 @@ def language_pages(request, language):
     return site_pages(request).filter(locale__language_code=language)
 
 
+def pages_in_language(site, language):
+    """How many public pages a language has on the site: counted once per tree generation
+    (a count reads every page of the language, which grows with the site)."""
+    if site is None:
+        return 0
+    return cached_for_tree(
+        f"sitemap-pages:{site.pk}:{language}",
+        lambda: pages_of_site(site).filter(locale__language_code=language).count(),
+    )
+
+
 def parts_of(request, language):
-    return page_count(language_pages(request, language).count(), URLS_PER_SITEMAP)
+    site = cached_site_for_request(request)
+    return page_count(pages_in_language(site, language), URLS_PER_SITEMAP)
 
 
 def part_addresses(site, language, first):
     """The address of every part of a language's sitemap: the first at `first`, the others
     at ?p=2, ?p=3, …"""
-    count = pages_of_site(site).filter(locale__language_code=language).count()
-    return page_addresses(first, count, URLS_PER_SITEMAP, "?p={}")
+    return page_addresses(first, pages_in_language(site, language), URLS_PER_SITEMAP, "?p={}")
 
 
 def part_paths(language):

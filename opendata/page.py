@@ -1,6 +1,9 @@
 """What the Open data page shows: the licence, the downloads, the API with examples that
 work, and the data-sharing registry as a filterable table."""
 
+import hashlib
+import json
+
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -101,9 +104,16 @@ def registry(request, locale):
     form = RegistryFilterForm(request.GET, locale=locale)
     filters = {name: str(value) for name, value in form.active_filters().items()}
     queryset = collection.apply_filters(collection.queryset(locale), filters)
-    # A page of ids: the datasets are read whole only when the page's records are not
-    # cached yet (Collection.records_by_id).
-    page_obj = paginate(request, queryset.values_list("pk", flat=True), per_page=REGISTRY_PER_PAGE)
+    # The registry's order, as ids, once per tree generation and filters (it reads every
+    # dataset of the language, which grows with the site; the registry follows the public
+    # rule, whoever asks), and a page of ids: the datasets are read whole only when the
+    # page's records are not cached yet (Collection.records_by_id).
+    asked = hashlib.sha256(json.dumps(sorted(filters.items())).encode()).hexdigest()[:32]
+    ids = cached_for_tree(
+        f"registry-ids:{locale.pk}:{asked}",
+        lambda: list(queryset.values_list("pk", flat=True)),
+    )
+    page_obj = paginate(request, ids, per_page=REGISTRY_PER_PAGE)
     pks = list(page_obj.object_list)
 
     def load():
