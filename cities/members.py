@@ -1,17 +1,21 @@
 """The Members page: the live members of one language's tree, filtered, counted, listed
 A–Z a page at a time, and mapped.
 
-What a request reads does not grow with the membership: the filter choices come from the
-distinct values present (two small queries), the filters apply in the database, the A–Z
-order is worked out on names only, and only the members of the page shown are read whole,
-listed and drawn on the map. The map and the list always show the same members.
+What a request reads does not grow with the membership: one small row per member (two
+queries) gives the filter choices, the filters, the A–Z order and the counts, and is worked
+out once per publish (per language and per filters), kept as choices and as the members' ids
+in order; a request then reads whole only the members of the page shown, lists them and
+draws them on the map. The map and the list always show the same members.
 """
 
+import hashlib
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.fragments import read_fragments
@@ -71,9 +75,9 @@ def member_rows(members):
     return rows, topics
 
 
-def filter_form(rows, topics_of, data):
-    """The filter form, offering only the regions, countries, types and topics that the
-    members have."""
+def filter_choices(rows, topics_of):
+    """What the filter form offers: only the regions, countries, types and topics that the
+    members have, each sorted by name; and the display order of the regions present."""
     from .models import CityPage
 
     regions = region_labels()
@@ -81,25 +85,24 @@ def filter_form(rows, topics_of, data):
     types = dict(CityPage.MembershipType.choices)
     present = {(row.region_id, row.country, row.membership_type) for row in rows}
     topic_ids = set().union(*topics_of.values())
-    form = MemberFilterForm(
-        data,
-        regions=_sorted_choices(
+    choices = {
+        "regions": _sorted_choices(
             (regions[region]["slug"], regions[region]["name"])
             for region, _country, _type in present
             if region in regions
         ),
-        countries=_sorted_choices(
+        "countries": _sorted_choices(
             (code, country_name(code)) for _region, code, _type in present if code
         ),
-        membership_types=_sorted_choices(
-            (kind, types.get(kind, kind)) for _region, _code, kind in present
+        "membership_types": _sorted_choices(
+            (kind, str(types.get(kind, kind))) for _region, _code, kind in present
         ),
-        topics=_sorted_choices(
+        "topics": _sorted_choices(
             (topics[topic]["slug"], topics[topic]["name"]) for topic in topic_ids if topic in topics
         ),
-    )
+    }
     region_orders = sorted({regions[r]["order"] for r, _c, _t in present if r in regions})
-    return form, region_orders
+    return choices, region_orders
 
 
 def _with_slug(labels, slug):
@@ -142,29 +145,43 @@ class ListedMember:
 def members_context(index_page, request):
     from .models import CityPage
 
-    # The rows are the same for every visitor until something is published.
-    rows, topics_of = cached_for_everyone(
-        request,
-        f"member-rows:{index_page.pk}",
-        lambda: member_rows(live_members(index_page, request)),
-    )
-    form, region_orders = filter_form(rows, topics_of, request.GET)
-    filters = form.active_filters()
-    matching = matching_rows(rows, topics_of, filters)
+    language = translation.get_language()
 
-    # A–Z on the names alone (as Python compares them, the same on every database), then
-    # the page's members read whole (they are among the visible ones just read).
-    names = sorted(matching, key=lambda row: (row.title.casefold(), row.pk))
-    page = paginate(request, names, per_page=MEMBERS_PER_PAGE)
+    # What follows reads one row per member: done once per publish (and language, and
+    # filters), so that a request reads only the members of its page, whatever the size.
+    def rows():
+        return cached_for_everyone(
+            request,
+            f"member-rows:{index_page.pk}",
+            lambda: member_rows(live_members(index_page, request)),
+        )
+
+    choices, region_orders = cached_for_everyone(
+        request, f"member-choices:{index_page.pk}:{language}", lambda: filter_choices(*rows())
+    )
+    form = MemberFilterForm(request.GET, **choices)
+    filters = form.active_filters()
+
+    def in_order():
+        # A–Z on the names alone (as Python compares them, the same on every database).
+        matching = matching_rows(*rows(), filters)
+        names = sorted(matching, key=lambda row: (row.title.casefold(), row.pk))
+        return [row.pk for row in names], len({row.country for row in names if row.country})
+
+    asked = hashlib.sha256(json.dumps(sorted(filters.items())).encode()).hexdigest()[:32]
+    ordered, country_count = cached_for_everyone(
+        request, f"member-order:{index_page.pk}:{asked}", in_order
+    )
+    page = paginate(request, ordered, per_page=MEMBERS_PER_PAGE)
     # What an entry and its marker show, as plain values: a member page object each (a
     # Wagtail page is costly to build) would be most of the listing's work.
     shown = {
         fields["pk"]: ListedMember(**fields)
-        for fields in CityPage.objects.filter(pk__in=[row.pk for row in page]).values(
+        for fields in CityPage.objects.filter(pk__in=list(page)).values(
             *ListedMember.__dataclass_fields__
         )
     }
-    shown = [shown[row.pk] for row in page if row.pk in shown]
+    shown = [shown[pk] for pk in page if pk in shown]
     membership_types = dict(CityPage.MembershipType.choices)
     read_fragments(request, "member-item", [member.pk for member in shown])  # in one request
 
@@ -204,8 +221,8 @@ def members_context(index_page, request):
         "is_filtered": bool(filters),
         "members": shown,
         "page_obj": page,
-        "member_count": len(names),
-        "country_count": len({row.country for row in names if row.country}),
+        "member_count": len(ordered),
+        "country_count": country_count,
         "member_map": drawing,
         # What the map shows depends on the filters and the page only: the map is a shared
         # fragment keyed by them (valid filters only, so made-up parameters add no entries).
