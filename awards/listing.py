@@ -6,8 +6,6 @@ queries below read the translated values in the same SQL statement (`translated(
 costs the same number of queries whether it lists three projects or three hundred.
 """
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -35,7 +33,7 @@ from wagtail.models import Page
 from core.caching import cached_for_tree
 from core.fragments import listed_items
 from core.i18n import active_locale, country_name, localize
-from core.listing import FilterForm, paginate
+from core.listing import FilterForm, ids_in_order, paginate
 from core.models import Partner, Region, SiteRendition
 from core.routing import address_of
 from core.visibility import cached_for_everyone, versions_in, visible
@@ -330,12 +328,9 @@ def index_context(index, request):
         .order_by("-year", "placement_rank", "title")
         .values_list("pk", flat=True)
     )
-    # Their order, as ids, once per tree generation and filters: it reads every entry,
-    # which grows with the years.
-    asked = hashlib.sha256(json.dumps(sorted(filters.items())).encode()).hexdigest()[:32]
+    # Their order, as ids, once per tree generation and filters: it reads every entry.
     page_obj = paginate(
-        request,
-        cached_for_everyone(request, f"award-ids:{index.pk}:{asked}", lambda: list(results)),
+        request, ids_in_order(request, f"awards:{index.pk}", filters, lambda: list(results))
     )
 
     def load(pks):

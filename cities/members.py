@@ -8,8 +8,6 @@ in order; a request then reads whole only the members of the page shown, lists t
 draws them on the map. The map and the list always show the same members.
 """
 
-import hashlib
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from core.fragments import read_fragments
 from core.i18n import country_name
 from core.labels import region_labels, topic_labels
-from core.listing import FilterForm, paginate
+from core.listing import FilterForm, ids_in_order, paginate
 from core.routing import address_of
 from core.visibility import cached_for_everyone, visible
 
@@ -168,10 +166,7 @@ def members_context(index_page, request):
         names = sorted(matching, key=lambda row: (row.title.casefold(), row.pk))
         return [row.pk for row in names], len({row.country for row in names if row.country})
 
-    asked = hashlib.sha256(json.dumps(sorted(filters.items())).encode()).hexdigest()[:32]
-    ordered, country_count = cached_for_everyone(
-        request, f"member-order:{index_page.pk}:{asked}", in_order
-    )
+    ordered, country_count = ids_in_order(request, f"members:{index_page.pk}", filters, in_order)
     page = paginate(request, ordered, per_page=MEMBERS_PER_PAGE)
     # What an entry and its marker show, as plain values: a member page object each (a
     # Wagtail page is costly to build) would be most of the listing's work.

@@ -1,10 +1,15 @@
 """Listing helpers shared by every index page: pagination and filter forms."""
 
+import hashlib
+import json
+
 from django import forms
 from django.core.paginator import Paginator
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from .visibility import cached_for_everyone
 
 PER_PAGE = 12
 
@@ -30,6 +35,22 @@ def paginate(request, queryset, per_page=PER_PAGE):
         page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
     )
     return page
+
+
+def digest(value):
+    """A short, stable cache-key part for what a request asked (filters, words): any value
+    JSON can write."""
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def ids_in_order(request, name, filters, build):
+    """build() -> the ids of a listing in its order, kept per tree generation and valid
+    filters for requests that see what everyone sees (core.visibility.cached_for_everyone).
+
+    Ordering or counting a listing reads every item it could show, which grows with the
+    site; a page of the listing then costs a cache read and the items of that page only.
+    Only valid filter values may be passed: made-up parameters must not make new entries."""
+    return cached_for_everyone(request, f"ids:{name}:{digest(filters)}", build)
 
 
 class QuickSelect(forms.Select):

@@ -18,7 +18,7 @@ from core.caching import cached_for_tree
 from core.fragments import listed_items
 from core.i18n import active_locale
 from core.labels import topic_labels
-from core.listing import paginate
+from core.listing import ids_in_order, paginate
 from core.models import SiteImage, SiteRendition, Topic
 from core.routing import address_of
 from core.visibility import cached_for_everyone, versions_in, visible
@@ -184,7 +184,13 @@ def news_index(index, request):
     # The page's items by id first: a card kept as a shared fragment needs nothing more,
     # and only the others are read whole.
     found = filter_news(visible(NewsPage.objects.child_of(index), request), filters)
-    page_obj = paginate(request, found.order_by("-date", "-pk").values_list("pk", flat=True))
+    ordered = ids_in_order(
+        request,
+        f"news:{index.pk}",
+        filters,
+        lambda: list(found.order_by("-date", "-pk").values_list("pk", flat=True)),
+    )
+    page_obj = paginate(request, ordered)
     page_obj.object_list = listed_items(
         request, "news-card", page_obj.object_list, news_items(index, request).in_bulk, 2
     )
@@ -240,7 +246,13 @@ def press_room(index, request):
     )
     # The page's releases by id and contact first: a release kept as a shared fragment
     # needs nothing more, and only the others are read whole, with their downloads.
-    page_obj = paginate(request, releases.values_list("pk", "press_contact_id"), per_page=10)
+    releases = ids_in_order(
+        request,
+        f"press:{index.pk}",
+        {},
+        lambda: list(releases.values_list("pk", "press_contact_id")),
+    )
+    page_obj = paginate(request, releases, per_page=10)
     rows = list(page_obj.object_list)
     contacts = localized_contacts(contact for _pk, contact in rows)
 

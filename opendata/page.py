@@ -1,16 +1,13 @@
 """What the Open data page shows: the licence, the downloads, the API with examples that
 work, and the data-sharing registry as a filterable table."""
 
-import hashlib
-import json
-
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.caching import cached_for_tree
 from core.i18n import active_locale
-from core.listing import FilterForm, paginate
+from core.listing import FilterForm, ids_in_order, paginate
 from core.models import Topic
 from core.open_data import collections
 from core.open_data import downloads as open_data_downloads
@@ -105,12 +102,12 @@ def registry(request, locale):
     filters = {name: str(value) for name, value in form.active_filters().items()}
     queryset = collection.apply_filters(collection.queryset(locale), filters)
     # The registry's order, as ids, once per tree generation and filters (it reads every
-    # dataset of the language, which grows with the site; the registry follows the public
-    # rule, whoever asks), and a page of ids: the datasets are read whole only when the
+    # dataset of the language), and a page of ids: the datasets are read whole only when the
     # page's records are not cached yet (Collection.records_by_id).
-    asked = hashlib.sha256(json.dumps(sorted(filters.items())).encode()).hexdigest()[:32]
-    ids = cached_for_tree(
-        f"registry-ids:{locale.pk}:{asked}",
+    ids = ids_in_order(
+        request,
+        f"registry:{locale.pk}",
+        filters,
         lambda: list(queryset.values_list("pk", flat=True)),
     )
     page_obj = paginate(request, ids, per_page=REGISTRY_PER_PAGE)

@@ -9,8 +9,6 @@ indexed text as substrings instead (the index keeps a plain-text copy of every p
 searchable fields), limited to the same locale and filters as any other search.
 """
 
-import hashlib
-import json
 from functools import reduce
 from operator import or_
 
@@ -21,6 +19,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
+from core.listing import digest
 from core.search_types import search_types
 from core.visibility import cached_for_everyone, visible
 
@@ -77,7 +76,7 @@ def search_pages(terms, locale, *, types=None, topic=None, year=None, exclude_id
     # (ids, best first) are kept per tree generation for visitors who see what everyone
     # sees, so a word many visitors look for costs its full-text query once per publish.
     asked = [locale.pk, sorted(t.key for t in types or ()), topic, year, sorted(exclude_ids), terms]
-    key = "search-matches:" + hashlib.sha256(json.dumps(asked).encode()).hexdigest()[:32]
+    key = "search-matches:" + digest(asked)
     return PagesInOrder(
         cached_for_everyone(request, key, lambda: titles_first(candidates(), terms))
     )
