@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from core.fragments import read_fragments
 from core.i18n import country_name
 from core.labels import region_labels, topic_labels
-from core.listing import FilterForm, ids_in_order, paginate
+from core.listing import FilterForm, digest, ids_in_order, paginate
 from core.routing import address_of
 from core.visibility import cached_for_everyone, visible
 
@@ -221,6 +221,5 @@ def members_context(index_page, request):
         "member_map": drawing,
         # What the map shows depends on the filters and the page only: the map is a shared
         # fragment keyed by them (valid filters only, so made-up parameters add no entries).
-        "map_key": "&".join(f"{name}={value}" for name, value in sorted(filters.items()))
-        + f"#{page.number}",
+        "map_key": f"{digest(filters)}#{page.number}",
     }
